@@ -1,0 +1,553 @@
+package io.corridorsim.bank;
+
+import io.corridorsim.market.AggregateDemand;
+import io.corridorsim.market.ShockFamily;
+
+/**
+ * Every bank of one Monte Carlo path, held as parallel arrays (structure of arrays) so the
+ * day's loops over banks are tight and allocation-free. Bank i is the agent at index i: its
+ * parameters ({@link BankProfile}), its state (reserves, overnight positions, averaging
+ * account) and its decision rule (Poole demand, {@link #holding}) all live here.
+ *
+ * <p>Amounts are bn CNY, rates percent per annum, interest ACT/365.
+ */
+public final class BankSector implements AggregateDemand {
+
+    private final int n;
+    private final BankProfile[] profiles;
+
+    // parameters
+    private final double[] deposits;
+    private final double[] ratioPct;
+    private final double[] sigma;
+    private final double[] mu;
+    private final double[] stigmaPct;
+    private final double[] buffer;
+    private final double[] working;
+    private final boolean[] dealer;
+    private final double[] dealerShare;
+    private final double[] depositShare;
+    /** a_i = σ_i² / Σσ²: bank i's share of the aggregate late surprise, which keeps its shock variance σ_i². */
+    private final double[] surpriseWeight;
+    private final double sumSigmaSq;
+
+    // state
+    private final double[] reserves;
+    private final double[] required;
+    private final double[] interbank;
+    private final double[] slf;
+    private final double[] periodHeld;
+    private final double[] target;
+    private final double[] demandScale;
+    private final double[] ceilingPct;
+    private final double[] z;
+    /** Standard deviation of each bank's total late shock (own payments plus its share of the surprise). */
+    private final double[] effSigma;
+    private double aggregateVariance = Double.NaN;
+
+    private double interbankRatePct;
+    private int interbankAccrualDays;
+    private double floorPct;
+    private boolean commonCeiling;
+
+    private final ShockFamily family;
+
+    public BankSector(BankProfile[] profiles, ShockFamily family) {
+        this.n = profiles.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("a bank sector needs at least one bank");
+        }
+        this.profiles = profiles.clone();
+        this.family = family;
+        deposits = new double[n];
+        ratioPct = new double[n];
+        sigma = new double[n];
+        mu = new double[n];
+        stigmaPct = new double[n];
+        buffer = new double[n];
+        working = new double[n];
+        dealer = new boolean[n];
+        dealerShare = new double[n];
+        depositShare = new double[n];
+        surpriseWeight = new double[n];
+        reserves = new double[n];
+        required = new double[n];
+        interbank = new double[n];
+        slf = new double[n];
+        periodHeld = new double[n];
+        target = new double[n];
+        demandScale = new double[n];
+        ceilingPct = new double[n];
+        z = new double[n];
+        effSigma = new double[n];
+        double dealerDeposits = 0;
+        double totalDeposits = 0;
+        double s2 = 0;
+        for (int i = 0; i < n; i++) {
+            BankProfile p = profiles[i];
+            deposits[i] = p.depositsBn();
+            ratioPct[i] = p.reserveRatioPct();
+            sigma[i] = p.shockSigmaBn();
+            mu[i] = p.shockMeanBn();
+            stigmaPct[i] = p.stigmaBp() / 100.0;
+            buffer[i] = p.bufferBn();
+            working[i] = p.workingBalanceBn();
+            dealer[i] = p.dealer();
+            totalDeposits += deposits[i];
+            if (dealer[i]) {
+                dealerDeposits += deposits[i];
+            }
+            s2 += sigma[i] * sigma[i];
+        }
+        if (dealerDeposits <= 0) {
+            throw new IllegalArgumentException("at least one bank must be a primary dealer");
+        }
+        sumSigmaSq = s2;
+        for (int i = 0; i < n; i++) {
+            dealerShare[i] = dealer[i] ? deposits[i] / dealerDeposits : 0;
+            depositShare[i] = deposits[i] / totalDeposits;
+            surpriseWeight[i] = sigma[i] * sigma[i] / s2;
+            required[i] = deposits[i] * ratioPct[i] / 100.0;
+        }
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public BankProfile profile(int i) {
+        return profiles[i];
+    }
+
+    public ShockFamily family() {
+        return family;
+    }
+
+    // ---- setup -------------------------------------------------------------------------
+
+    /**
+     * Opening balances: each bank holds its requirement and working balance plus a share of
+     * the rest of the system's excess reserves proportional to its shock scale (where Poole
+     * banks would put it).
+     */
+    public void open(double totalExcessBn) {
+        double sumSigma = sumSigma();
+        double rest = totalExcessBn;
+        for (int i = 0; i < n; i++) {
+            rest -= working[i];
+        }
+        for (int i = 0; i < n; i++) {
+            reserves[i] = required[i] + working[i] + rest * sigma[i] / sumSigma;
+            interbank[i] = 0;
+            slf[i] = 0;
+            periodHeld[i] = 0;
+        }
+    }
+
+    // ---- morning -------------------------------------------------------------------------
+
+    /**
+     * Repays yesterday's overnight interbank loans with interest at yesterday's rate over the
+     * calendar days since. Payments between banks net to zero; returns their sum (≈ 0) for
+     * the accounting check.
+     */
+    public double settleInterbank() {
+        double factor = 1 + interbankRatePct / 100.0 * interbankAccrualDays / 365.0;
+        double net = 0;
+        for (int i = 0; i < n; i++) {
+            double pay = interbank[i] * factor;
+            reserves[i] -= pay;
+            net += pay;
+            interbank[i] = 0;
+        }
+        return net;
+    }
+
+    /**
+     * Repays last night's SLF borrowing with interest. Returns the principal repaid; the interest
+     * is {@code principal * rate * days / 36500}, which the caller books.
+     */
+    public double repaySlf(double slfRatePct, int accrualDays) {
+        double factor = 1 + slfRatePct / 100.0 * accrualDays / 365.0;
+        double principal = 0;
+        for (int i = 0; i < n; i++) {
+            if (slf[i] != 0) {
+                principal += slf[i];
+                reserves[i] -= slf[i] * factor;
+                slf[i] = 0;
+            }
+        }
+        return principal;
+    }
+
+    /** Credits (or debits, if negative) dealers pro rata to their dealer share: OMO cash legs. */
+    public void payDealers(double amountBn) {
+        for (int i = 0; i < n; i++) {
+            reserves[i] += amountBn * dealerShare[i];
+        }
+    }
+
+    /** Spreads an autonomous flow (positive = into reserves) over banks by deposit share. */
+    public void payByDeposits(double amountBn) {
+        if (amountBn == 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            reserves[i] += amountBn * depositShare[i];
+        }
+    }
+
+    /**
+     * Recomputes requirements K_i = ρ_i · D_i with deposits scaled by {@code depositFactor}
+     * (deposit seasonality), as on a reserve payment date. Returns the new total requirement.
+     */
+    public double resetRequirements(double depositFactor) {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            deposits[i] = profiles[i].depositsBn() * depositFactor;
+            required[i] = deposits[i] * ratioPct[i] / 100.0;
+            total += required[i];
+        }
+        return total;
+    }
+
+    /**
+     * Changes the reserve ratio of every bank in {@code tier} (all banks when null) by
+     * {@code changePp}, never cutting a bank below {@code floorRatioPct} (banks already at or
+     * below the floor are left alone, as the PBoC excludes them). Takes effect at the next
+     * {@link #resetRequirements}.
+     */
+    public void changeReserveRatio(ReserveTier tier, double changePp, double floorRatioPct) {
+        for (int i = 0; i < n; i++) {
+            if (tier != null && profiles[i].tier() != tier) {
+                continue;
+            }
+            double r = ratioPct[i] + changePp;
+            if (changePp < 0) {
+                r = ratioPct[i] <= floorRatioPct ? ratioPct[i] : Math.max(floorRatioPct, r);
+            }
+            ratioPct[i] = r;
+        }
+    }
+
+    // ---- market ------------------------------------------------------------------------------
+
+    /**
+     * Sets today's demand schedules: target_i = K_i − μ_i + W_i + buffer_i · precaution (the
+     * holding that leaves the bank at its requirement plus its working balance W_i after an
+     * average shock), slope scale
+     * σ_eff,i · scaleFactor (see {@link #setAggregateVariance}), and the SLF ceiling plus the
+     * bank's stigma.
+     *
+     * @param scaleFactor 1 without averaging; sqrt(Σ remaining weights²)/today's weight under averaging
+     * @param averaging   whether the target comes from the maintenance-period account
+     * @param periodDaysRemaining calendar-day weight left in the period including today (averaging only)
+     * @param periodLength period length in calendar days (averaging only)
+     */
+    public void prepareDemand(double floorPct, double slfCeilingPct, double precaution, double scaleFactor,
+                              boolean averaging, int periodDaysRemaining, int periodLength) {
+        this.floorPct = floorPct;
+        boolean common = true;
+        double c0 = slfCeilingPct + stigmaPct[0];
+        for (int i = 0; i < n; i++) {
+            double k = required[i];
+            if (averaging) {
+                // Hold on average what the rest of the period still needs.
+                k = (required[i] * periodLength - periodHeld[i]) / periodDaysRemaining;
+            }
+            target[i] = k - mu[i] + working[i] + buffer[i] * precaution;
+            demandScale[i] = effSigma[i] * scaleFactor;
+            double c = slfCeilingPct + stigmaPct[i];
+            ceilingPct[i] = c;
+            common &= c == c0;
+        }
+        commonCeiling = common;
+    }
+
+    /**
+     * Tells banks the variance of today's aggregate late surprise (bn²), so their demand uses
+     * the true spread of their own end-of-day shock. Recomputed only when it changes.
+     */
+    public void setAggregateVariance(double varianceBn2) {
+        if (varianceBn2 == aggregateVariance) {
+            return;
+        }
+        aggregateVariance = varianceBn2;
+        for (int i = 0; i < n; i++) {
+            effSigma[i] = effectiveSigma(i, varianceBn2);
+        }
+    }
+
+    public double sumBuffer() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += buffer[i];
+        }
+        return s;
+    }
+
+    /** True when every bank faces the same effective ceiling, so the closed form clears the market. */
+    public boolean commonCeiling() {
+        return commonCeiling;
+    }
+
+    public double commonCeilingPct() {
+        return ceilingPct[0];
+    }
+
+    /** The highest effective ceiling: no bank demands reserves above it. */
+    public double maxCeilingPct() {
+        double m = ceilingPct[0];
+        for (int i = 1; i < n; i++) {
+            m = Math.max(m, ceilingPct[i]);
+        }
+        return m;
+    }
+
+    public double sumTarget() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += target[i];
+        }
+        return s;
+    }
+
+    public double sumDemandScale() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += demandScale[i];
+        }
+        return s;
+    }
+
+    /** Bank i's Poole holding at {@code ratePct}. */
+    public double holding(int i, double ratePct) {
+        double p = (ratePct - floorPct) / (ceilingPct[i] - floorPct);
+        if (p <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return target[i] - demandScale[i] * family.quantile(p);
+    }
+
+    @Override
+    public double totalBn(double ratePct) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += holding(i, ratePct);
+        }
+        return s;
+    }
+
+    /**
+     * Executes the call auction's allocation at the clearing rate: each bank moves to its Poole
+     * holding; the rounding residual is spread by demand scale so trades net to zero exactly
+     * up to floating point. Records the overnight positions for tomorrow's repayment.
+     *
+     * @return gross volume lent (sum of positive trades), bn
+     */
+    public double trade(double ratePct, int accrualDays, double supplyBn) {
+        double total = 0;
+        if (commonCeiling) {
+            // One quantile for all banks: the hot path.
+            double q = family.quantile((ratePct - floorPct) / (ceilingPct[0] - floorPct));
+            for (int i = 0; i < n; i++) {
+                double h = target[i] - demandScale[i] * q;
+                z[i] = h;
+                total += h;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double h = holding(i, ratePct);
+                z[i] = h;
+                total += h;
+            }
+        }
+        double residual = supplyBn - total;
+        double scaleSum = sumDemandScale();
+        double volume = 0;
+        for (int i = 0; i < n; i++) {
+            double h = z[i] + residual * demandScale[i] / scaleSum;
+            double t = h - reserves[i];
+            interbank[i] = t;
+            reserves[i] = h;
+            if (t > 0) {
+                volume += t;
+            }
+        }
+        interbankRatePct = ratePct;
+        interbankAccrualDays = accrualDays;
+        return volume;
+    }
+
+    /** Sum of today's interbank positions; zero up to rounding when payments net out. */
+    public double netInterbank() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += interbank[i];
+        }
+        return s;
+    }
+
+    // ---- late shocks ---------------------------------------------------------------------------
+
+    /**
+     * Bank i's shock: μ_i + σ_i Z_i + a_i (A − Σ_j σ_j Z_j) with a_i = σ_i²/Σσ². The bracketed
+     * term redistributes so that payments among banks sum to exactly zero, while A (the
+     * aggregate surprise, N(0, Σσ²) scaled to the scenario) restores each bank's variance to
+     * σ_i²·(1 + (σ_i²/Σσ²)(v_A/Σσ² − 1)).
+     *
+     * @param unitShocks  n draws of the standardised shock family, consumed in bank order
+     * @param aggregateBn the aggregate late surprise A (bn) plus nothing else
+     * @return the zero-sum part's total (≈ 0) for the accounting check
+     */
+    public double applyLateShocks(double[] unitShocks, double aggregateBn) {
+        double x = 0;
+        for (int i = 0; i < n; i++) {
+            double s = sigma[i] * unitShocks[i];
+            z[i] = s;
+            x += s;
+        }
+        double net = 0;
+        for (int i = 0; i < n; i++) {
+            double payment = z[i] - surpriseWeight[i] * x;
+            net += payment;
+            reserves[i] += mu[i] + payment + surpriseWeight[i] * aggregateBn;
+        }
+        return net;
+    }
+
+    public double sumMu() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += mu[i];
+        }
+        return s;
+    }
+
+    public double sumSigmaSq() {
+        return sumSigmaSq;
+    }
+
+    public double sumSigma() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += sigma[i];
+        }
+        return s;
+    }
+
+    /**
+     * The standard deviation of bank i's total late shock when the aggregate surprise has
+     * variance {@code aggregateVar}: what a rational bank plugs into its demand.
+     */
+    public double effectiveSigma(int i, double aggregateVar) {
+        double w = surpriseWeight[i];
+        return sigma[i] * Math.sqrt(1 + w * (aggregateVar / sumSigmaSq - 1));
+    }
+
+    // ---- end of day ----------------------------------------------------------------------------
+
+    /**
+     * Covers every balance below its daily minimum at the SLF (overnight, repaid tomorrow),
+     * updates the maintenance-period account, and returns the total borrowed. Without
+     * averaging the minimum is the requirement; with averaging it is the requirement less the
+     * daily allowance, and on the period's last day whatever keeps the period average at K.
+     *
+     * @param allowancePp  daily shortfall allowed under averaging, in percentage points of deposits
+     * @param weightDays   calendar days today's balance counts for (its accrual days)
+     * @param periodEnd    today closes the maintenance period
+     * @param periodLength period length in calendar days
+     */
+    public double endOfDay(boolean averaging, double allowancePp, int weightDays, boolean periodEnd,
+                           int periodLength, int[] shortCount) {
+        double total = 0;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            double min;
+            if (!averaging) {
+                min = required[i];
+            } else if (periodEnd) {
+                min = Math.max(required[i] - allowancePp / 100.0 * deposits[i],
+                        (required[i] * periodLength - periodHeld[i]) / weightDays);
+            } else {
+                min = required[i] - allowancePp / 100.0 * deposits[i];
+            }
+            double gap = min - reserves[i];
+            if (gap > 0) {
+                slf[i] = gap;
+                reserves[i] = min;
+                total += gap;
+                count++;
+            }
+            if (averaging) {
+                periodHeld[i] = periodEnd ? 0 : periodHeld[i] + reserves[i] * weightDays;
+            }
+        }
+        shortCount[0] = count;
+        return total;
+    }
+
+    /**
+     * Pays interest on reserves for the night(s) ahead: {@code floorPct} on excess over the
+     * requirement, {@code requiredPct} on required reserves (the PBoC remunerates both).
+     * Returns the total paid.
+     */
+    public double payReserveInterest(double floorPct, double requiredPct, int accrualDays) {
+        double f = floorPct / 100.0 * accrualDays / 365.0;
+        double rq = requiredPct / 100.0 * accrualDays / 365.0;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double k = Math.min(required[i], reserves[i]);
+            double excess = Math.max(0, reserves[i] - required[i]);
+            double pay = excess * f + Math.max(0, k) * rq;
+            reserves[i] += pay;
+            total += pay;
+        }
+        return total;
+    }
+
+    // ---- aggregates ------------------------------------------------------------------------------
+
+    public double totalReserves() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += reserves[i];
+        }
+        return s;
+    }
+
+    public double totalRequired() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += required[i];
+        }
+        return s;
+    }
+
+    public double totalDeposits() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += deposits[i];
+        }
+        return s;
+    }
+
+    public double reserves(int i) {
+        return reserves[i];
+    }
+
+    public double required(int i) {
+        return required[i];
+    }
+
+    public double interbankPosition(int i) {
+        return interbank[i];
+    }
+
+    public boolean isDealer(int i) {
+        return dealer[i];
+    }
+}

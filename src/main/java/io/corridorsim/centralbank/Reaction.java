@@ -1,0 +1,53 @@
+package io.corridorsim.centralbank;
+
+/** The reaction functions' arithmetic, as pure functions (amounts bn, rates percent). */
+public final class Reaction {
+
+    /** Trading days per year used to annualise the volatility in the deviation z-score. */
+    public static final double TRADING_DAYS_PER_YEAR = 250.0;
+
+    private Reaction() {
+    }
+
+    /** Injection that moves forecast supply to the target; negative means a drain. */
+    public static double toTarget(double targetSupplyBn, double forecastSupplyBn) {
+        return targetSupplyBn - forecastSupplyBn;
+    }
+
+    /**
+     * Seed 001's standardised deviation: (latest − mean of the previous {@code window} values) /
+     * annualised volatility of those values, where the volatility is the sd of their daily
+     * changes times sqrt(250). {@code history} is a ring buffer of {@code capacity} entries
+     * whose newest is at index {@code (count − 1) % capacity}. Returns 0 until {@code window + 1}
+     * observations exist or when the window has no variation.
+     */
+    public static double zScore(double[] history, int count, int window) {
+        int capacity = history.length;
+        if (count < window + 1 || capacity < window + 1) {
+            return 0;
+        }
+        double latest = history[(count - 1) % capacity];
+        double sum = 0;
+        double prev = Double.NaN;
+        double sumD = 0;
+        double sumD2 = 0;
+        for (int k = count - 1 - window; k < count - 1; k++) {
+            double v = history[k % capacity];
+            sum += v;
+            if (!Double.isNaN(prev)) {
+                double d = v - prev;
+                sumD += d;
+                sumD2 += d * d;
+            }
+            prev = v;
+        }
+        double mean = sum / window;
+        int m = window - 1;
+        double varD = (sumD2 - sumD * sumD / m) / Math.max(1, m - 1);
+        double annualVol = Math.sqrt(Math.max(0, varD) * TRADING_DAYS_PER_YEAR);
+        if (!(annualVol > 1e-12)) {
+            return 0;
+        }
+        return (latest - mean) / annualVol;
+    }
+}

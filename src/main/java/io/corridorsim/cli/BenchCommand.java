@@ -1,0 +1,87 @@
+package io.corridorsim.cli;
+
+import io.corridorsim.model.ModelSpec;
+import io.corridorsim.montecarlo.MonteCarlo;
+import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.scenario.Scenario;
+import io.corridorsim.scenario.ScenarioCompiler;
+import io.corridorsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code corridorsim bench}: whole-run throughput of the reference scenario on a warm JVM,
+ * with aggregate outputs recorded (every metric, every path and day). Setup (scenario load and
+ * compile) and warm-up are timed apart from the measured runs.
+ */
+@Command(name = "bench", description = "Measure bank-days per second on the reference scenario (warm JVM).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "Scenario file (default: ${DEFAULT-VALUE}).")
+    Path file = Path.of("models/reference.yaml");
+
+    @Option(names = "--paths", description = "Paths per measured run (default: ${DEFAULT-VALUE}).")
+    int paths = 2000;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--repeats", description = "Measured runs; the best is reported (default: ${DEFAULT-VALUE}).")
+    int repeats = 5;
+
+    @Option(names = "--warmup", description = "Warm-up runs before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup = 3;
+
+    @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key.")
+    List<String> sets = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (paths < 1 || threads < 1 || repeats < 1 || warmup < 0) {
+            throw new UsageException("--paths, --threads and --repeats must be ≥ 1 and --warmup ≥ 0");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Scenario s = new ScenarioLoader().load(file, sets);
+        ModelSpec model = ScenarioCompiler.compile(s, file);
+        long t1 = System.nanoTime();
+        for (int w = 0; w < warmup; w++) {
+            MonteCarlo.run(model, paths, seed + w, threads, done -> { });
+        }
+        long t2 = System.nanoTime();
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < repeats; r++) {
+            long a = System.nanoTime();
+            RunResult result = MonteCarlo.run(model, paths, seed + 1000 + r, threads, done -> { });
+            long b = System.nanoTime();
+            if (result.paths() != paths) {
+                throw new IllegalStateException("bench run lost paths");
+            }
+            best = Math.min(best, (b - a) / 1e9);
+        }
+        double bankDays = (double) model.bankDays() * paths;
+        out.printf("scenario=%s banks=%d days=%d paths=%d threads=%d cores=%d jdk=%s%n", s.name(), model.banks().size(),
+                model.days(), paths, threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("setup_seconds=%.4f%n", (t1 - t0) / 1e9);
+        out.printf("warmup_seconds=%.3f%n", (t2 - t1) / 1e9);
+        out.printf("best_run_seconds=%.4f%n", best);
+        out.printf("paths_per_second=%.0f%n", paths / best);
+        out.printf("bank_days_per_second=%.0f%n", bankDays / best);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,51 @@
+package io.corridorsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code corridorsim} command line. Exit codes: 0 success, 1 a validation check failed,
+ * 2 bad input (scenario, options), 3 the model stopped (accounting violation) or an internal error.
+ */
+@Command(name = "corridorsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based Monte Carlo simulator of China's interbank market inside the PBoC rate corridor.",
+        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
+                CalendarCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int CHECK_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int MODEL_STOPPED = 3;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI without exiting the JVM (tests). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("corridorsim: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-dev" : v;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"corridorsim " + version(), "JVM " + System.getProperty("java.version") + " ("
+                    + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package io.corridorsim.model;
+
+import io.corridorsim.bank.BankProfile;
+import io.corridorsim.bank.BankSector;
+import io.corridorsim.calendar.Timeline;
+import io.corridorsim.centralbank.BalanceSheet;
+import io.corridorsim.centralbank.CentralBank;
+import io.corridorsim.centralbank.RatePath;
+import io.corridorsim.flows.FlowSchedule;
+import io.corridorsim.market.ShockFamily;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.TSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One Monte Carlo path of the corridor economy on MASON: the bank sector, the central bank and
+ * the interbank market, stepped once per business day in the phases of {@link DayPhase}.
+ * {@link #start()} is the script of a day, read top to bottom.
+ */
+public final class CorridorModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Relative tolerance of the accounting checks (floating-point noise over a year is ~1e-12). */
+    private static final double ACCOUNTING_TOLERANCE = 1e-9;
+
+    private final ModelSpec spec;
+    private final long pathIndex;
+    private final transient PathSink sink;
+    private final transient PathStreams streams;
+
+    private transient BankSector banks;
+    private transient CentralBank centralBank;
+    private transient InterbankMarket market;
+    private transient BalanceSheet books;
+    private transient ContinuousSampler shockSampler;
+    private transient NormalizedGaussianSampler surpriseSampler;
+    private transient double[] unitShocks;
+    private final transient int[] shortCount = new int[1];
+
+    private double injectionBn;
+    private double slfBn;
+    private int rrrCursor;
+
+    public CorridorModel(ModelSpec spec, long pathIndex, PathStreams streams, PathSink sink) {
+        super(streams.masonSeed());
+        this.spec = spec;
+        this.pathIndex = pathIndex;
+        this.streams = streams;
+        this.sink = sink;
+    }
+
+    /** Runs the path from the first to the last business day. */
+    public static void runPath(ModelSpec spec, long pathIndex, PathStreams streams, PathSink sink) {
+        CorridorModel model = new CorridorModel(spec, pathIndex, streams, sink);
+        model.start();
+        int days = spec.days();
+        while (model.schedule.getSteps() < days) {
+            if (!model.schedule.step(model)) {
+                break;
+            }
+        }
+        model.finish();
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        open();
+        // The day, top to bottom (DOMAIN §4). Each phase's ordering is its ordinal.
+        every(DayPhase.SETTLE, this::settle);          // maturities, overnight repayments, calendar flows
+        every(DayPhase.OPERATIONS, this::operate);     // banks post demand; the PBoC operates
+        every(DayPhase.MARKET, this::trade);           // call auction: O/N rate, 7-day rate
+        every(DayPhase.LATE_SHOCKS, this::lateShocks); // zero-sum payments + autonomous surprise
+        every(DayPhase.END_OF_DAY, this::endOfDay);    // SLF for shortfalls, interest on reserves
+        every(DayPhase.COLLECT, this::collect);        // fixings, quantities, the books checked
+    }
+
+    private void every(DayPhase phase, java.util.function.IntConsumer action) {
+        Steppable step = state -> action.accept((int) Math.round(state.schedule.getTime()));
+        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), step, 1.0);
+    }
+
+    private void open() {
+        banks = new BankSector(spec.banks().toArray(new BankProfile[0]), spec.family());
+        banks.resetRequirements(spec.flows().depositFactor(0));
+        InitialBalances init = spec.initial();
+        banks.open(init.excessReservesBn());
+        books = new BalanceSheet(init.fxBn(), init.omoOutstandingBn() + init.otherClaimsBn(), init.currencyBn(),
+                init.govDepositsBn(), banks.totalReserves());
+        NormalizedGaussianSampler forecast = ZigguratSampler.NormalizedGaussian.of(streams.forecastError());
+        centralBank = new CentralBank(spec.centralBank(), spec.rates(), spec.timeline(), books, forecast);
+        centralBank.openOutstanding(init.omoOutstandingBn());
+        market = new InterbankMarket(spec, banks);
+        ShockFamily family = spec.family();
+        if (family instanceof ShockFamily.StudentT t) {
+            TSampler raw = TSampler.of(streams.paymentShocks(), t.degreesOfFreedom());
+            double unit = t.unitScale();
+            shockSampler = () -> raw.sample() * unit;
+        } else {
+            NormalizedGaussianSampler g = ZigguratSampler.NormalizedGaussian.of(streams.paymentShocks());
+            shockSampler = g::sample;
+        }
+        surpriseSampler = ZigguratSampler.NormalizedGaussian.of(streams.autonomousSurprise());
+        unitShocks = new double[banks.size()];
+        rrrCursor = 0;
+    }
+
+    // ---- phases -----------------------------------------------------------------------------
+
+    private void settle(int t) {
+        Timeline tl = spec.timeline();
+        RatePath rates = spec.rates();
+        if (t > 0) {
+            double net = banks.settleInterbank();
+            checkZeroSum(t, "overnight interbank repayments", net);
+            int nights = tl.accrualDays(t - 1);
+            double ceiling = rates.ceilingPct(t - 1);
+            double principal = banks.repaySlf(ceiling, nights);
+            books.addClaims(-principal);
+            books.bookNetInterest(principal * ceiling / 100.0 * nights / 365.0);
+        }
+        centralBank.settle(t, banks);
+        FlowSchedule flows = spec.flows();
+        books.addFx(flows.fxBn(t));
+        books.addGovDeposits(flows.govBn(t));
+        books.addCurrency(flows.currencyBn(t));
+        banks.payByDeposits(flows.netBn(t));
+        boolean reset = flows.requirementReset(t);
+        while (rrrCursor < spec.rrrChanges().size() && spec.rrrChanges().get(rrrCursor).day() <= t) {
+            RrrChange c = spec.rrrChanges().get(rrrCursor++);
+            banks.changeReserveRatio(c.tier(), c.changePp(), c.floorRatioPct());
+            reset = true;
+        }
+        if (reset) {
+            banks.resetRequirements(flows.depositFactor(t));
+        }
+    }
+
+    private void operate(int t) {
+        Timeline tl = spec.timeline();
+        RatePath rates = spec.rates();
+        double sd = spec.flows().surpriseSdBn(t);
+        banks.setAggregateVariance(sd * sd);
+        boolean averaging = spec.averaging().enabled();
+        double scale = 1;
+        int remaining = 1;
+        int length = 1;
+        if (averaging) {
+            remaining = tl.periodCalendarDaysRemaining(t);
+            length = tl.periodLengthCalendarDays(t);
+            scale = averagingScale(tl, t);
+        }
+        double precaution = spec.precaution(t);
+        banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging, remaining, length);
+        double unaccommodated = (1 - spec.centralBank().accommodation()) * banks.sumBuffer() * precaution;
+        injectionBn = centralBank.operate(t, banks, spec.flows().netBn(t), unaccommodated);
+    }
+
+    /**
+     * Under averaging today's holding moves the period average by its weight w_t, while the
+     * period's remaining shocks add up with weights w_j: the demand slope scales by
+     * sqrt(Σ_{j≥t} w_j²) / w_t (1 on the period's last day).
+     */
+    static double averagingScale(Timeline tl, int t) {
+        int period = tl.maintenancePeriod(t);
+        double sumSq = 0;
+        for (int k = t; k < tl.size() && tl.maintenancePeriod(k) == period; k++) {
+            double w = tl.accrualDays(k);
+            sumSq += w * w;
+        }
+        return Math.sqrt(sumSq) / tl.accrualDays(t);
+    }
+
+    private void trade(int t) {
+        market.clear(t);
+        checkZeroSum(t, "interbank trades", banks.netInterbank());
+    }
+
+    private void lateShocks(int t) {
+        int n = unitShocks.length;
+        for (int i = 0; i < n; i++) {
+            unitShocks[i] = shockSampler.sample();
+        }
+        double surprise = spec.flows().surpriseSdBn(t) * surpriseSampler.sample();
+        double net = banks.applyLateShocks(unitShocks, surprise);
+        checkZeroSum(t, "payment shocks among banks", net);
+        // The unforecast autonomous flow is the treasury's: it moves government deposits.
+        books.addGovDeposits(-(surprise + banks.sumMu()));
+    }
+
+    private void endOfDay(int t) {
+        Timeline tl = spec.timeline();
+        boolean averaging = spec.averaging().enabled();
+        boolean periodEnd = averaging && tl.isPeriodEnd(t);
+        int length = averaging ? tl.periodLengthCalendarDays(t) : 1;
+        slfBn = banks.endOfDay(averaging, spec.averaging().allowancePp(), tl.accrualDays(t), periodEnd, length,
+                shortCount);
+        books.addClaims(slfBn);
+        double interest = banks.payReserveInterest(spec.rates().floorPct(t), spec.rates().requiredRemunerationPct(),
+                tl.accrualDays(t));
+        books.bookNetInterest(-interest);
+    }
+
+    private void collect(int t) {
+        double reserves = banks.totalReserves();
+        double required = banks.totalRequired();
+        double cbReserves = books.reservesBn();
+        if (Math.abs(reserves - cbReserves) > ACCOUNTING_TOLERANCE * Math.max(1, Math.abs(reserves))) {
+            throw new AccountingException(pathIndex, t, spec.timeline().date(t), String.format(
+                    "banks hold %.9f bn of reserves but the five factors give %.9f bn (FX %.6f + claims %.6f"
+                            + " - government %.6f - currency %.6f - equity %.6f); difference %.3e bn",
+                    reserves, cbReserves, books.fxBn(), books.claimsBn(), books.govDepositsBn(), books.currencyBn(),
+                    books.equityBn(), reserves - cbReserves));
+        }
+        double excess = reserves - required;
+        double dr001 = market.overnightPct();
+        sink.record(Metric.DR001, t, dr001);
+        if (spec.term().enabled()) {
+            sink.record(Metric.DR007, t, market.termPct());
+        }
+        sink.record(Metric.EXCESS_RESERVES_BN, t, excess);
+        sink.record(Metric.ER_RATIO_PCT, t, 100.0 * excess / banks.totalDeposits());
+        sink.record(Metric.SLF_BN, t, slfBn);
+        sink.record(Metric.OMO_INJECTION_BN, t, injectionBn);
+        sink.record(Metric.OMO_OUTSTANDING_BN, t, centralBank.outstandingBn());
+        sink.record(Metric.SHORT_BANK_SHARE, t, shortCount[0] / (double) banks.size());
+        sink.record(Metric.INTERBANK_VOLUME_BN, t, market.volumeBn());
+        sink.record(Metric.FX_BN, t, books.fxBn());
+        sink.record(Metric.CLAIMS_BN, t, books.claimsBn());
+        sink.record(Metric.GOV_DEPOSITS_BN, t, books.govDepositsBn());
+        sink.record(Metric.REQUIRED_BN, t, required);
+        sink.record(Metric.CURRENCY_BN, t, books.currencyBn());
+        centralBank.observe(spec.term().enabled() ? market.termPct() : dr001);
+    }
+
+    private void checkZeroSum(int t, String what, double net) {
+        double scale = Math.max(1, banks.totalRequired());
+        if (Math.abs(net) > ACCOUNTING_TOLERANCE * scale) {
+            throw new AccountingException(pathIndex, t, spec.timeline().date(t),
+                    String.format("%s do not net to zero: they sum to %.9e bn", what, net));
+        }
+    }
+
+    /** The bank sector, for tests and inspection. */
+    public BankSector banks() {
+        return banks;
+    }
+
+    public BalanceSheet books() {
+        return books;
+    }
+}

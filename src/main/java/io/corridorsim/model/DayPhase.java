@@ -1,0 +1,20 @@
+package io.corridorsim.model;
+
+/**
+ * The phases of one business day (DOMAIN §4), in order. Each phase's ordinal is its MASON
+ * schedule ordering, so within a day the schedule steps them top to bottom.
+ */
+public enum DayPhase {
+    /** Maturing operations and last night's loans settle; scheduled autonomous flows land. */
+    SETTLE,
+    /** Banks post their demand schedules; the central bank sizes and conducts its operation. */
+    OPERATIONS,
+    /** The interbank market clears. */
+    MARKET,
+    /** Zero-sum payment shocks among banks plus the unforecast autonomous surprise. */
+    LATE_SHOCKS,
+    /** Shortfalls go to the SLF, reserves earn interest, averaging accounts update. */
+    END_OF_DAY,
+    /** Fixings and quantities are recorded and the books are checked. */
+    COLLECT
+}

@@ -1,0 +1,49 @@
+package io.corridorsim.model;
+
+/**
+ * What a path records each business day. {@link #column()} is the name used in every CSV and
+ * in summary.json.
+ */
+public enum Metric {
+    DR001("dr001", "%", "Overnight interbank rate among banks (volume-weighted fixing)"),
+    DR007("dr007", "%", "7-day interbank rate among banks"),
+    EXCESS_RESERVES_BN("excess_reserves_bn", "bn CNY", "End-of-day reserves above the requirement"),
+    ER_RATIO_PCT("er_ratio_pct", "%", "Excess reserves as percent of deposits"),
+    SLF_BN("slf_bn", "bn CNY", "Standing lending facility drawn at end of day"),
+    OMO_INJECTION_BN("omo_injection_bn", "bn CNY", "Today's 7-day reverse repo (negative: repo drain)"),
+    OMO_OUTSTANDING_BN("omo_outstanding_bn", "bn CNY", "Reverse repos outstanding after today's operation"),
+    SHORT_BANK_SHARE("short_bank_share", "share", "Share of banks that ended the day at the SLF"),
+    INTERBANK_VOLUME_BN("interbank_volume_bn", "bn CNY", "Overnight volume lent between banks"),
+    FX_BN("fx_bn", "bn CNY", "Central bank net foreign assets"),
+    CLAIMS_BN("claims_bn", "bn CNY", "Central bank claims on banks (OMO, SLF, other lending)"),
+    GOV_DEPOSITS_BN("gov_deposits_bn", "bn CNY", "Government deposits at the central bank"),
+    REQUIRED_BN("required_reserves_bn", "bn CNY", "Required reserves"),
+    CURRENCY_BN("currency_bn", "bn CNY", "Currency issued");
+
+    private final String column;
+    private final String unit;
+    private final String description;
+
+    Metric(String column, String unit, String description) {
+        this.column = column;
+        this.unit = unit;
+        this.description = description;
+    }
+
+    public String column() {
+        return column;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The balance-sheet levels written to liquidity.csv. */
+    public boolean isLiquidityLevel() {
+        return ordinal() >= FX_BN.ordinal();
+    }
+}

@@ -1,0 +1,87 @@
+package io.corridorsim.montecarlo;
+
+import io.corridorsim.model.CorridorModel;
+import io.corridorsim.model.ModelSpec;
+import io.corridorsim.model.PathStreams;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs N independent paths of a model on T threads. Path p always uses stream p of
+ * {@link PathSeeds} and writes only its own column of the {@link RunResult}, so results are
+ * identical for any thread count.
+ */
+public final class MonteCarlo {
+
+    private MonteCarlo() {
+    }
+
+    /**
+     * @param progress called with the number of paths finished so far (from worker threads)
+     */
+    public static RunResult run(ModelSpec spec, int paths, long seed, int threads, IntConsumer progress) {
+        if (paths < 1) {
+            throw new IllegalArgumentException("paths must be ≥ 1, got " + paths);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
+        }
+        long t0 = System.nanoTime();
+        RunResult result = new RunResult(spec, paths, seed);
+        JumpableUniformRandomProvider[] streams = PathSeeds.streams(seed, paths);
+        long t1 = System.nanoTime();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int p = next.getAndIncrement(); p < paths; p = next.getAndIncrement()) {
+                final int path = p;
+                CorridorModel.runPath(spec, path, PathStreams.of(streams[path]),
+                        (metric, day, value) -> result.record(path, metric, day, value));
+                streams[path] = null;
+                progress.accept(done.incrementAndGet());
+            }
+        };
+        int workers = Math.min(threads, paths);
+        if (workers == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread th = new Thread(r, "corridorsim-path");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    futures.add(pool.submit(worker));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                next.set(paths);
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        long t2 = System.nanoTime();
+        result.timings(t1 - t0, t2 - t1, workers);
+        return result;
+    }
+}

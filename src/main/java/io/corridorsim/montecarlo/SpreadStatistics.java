@@ -1,0 +1,48 @@
+package io.corridorsim.montecarlo;
+
+/**
+ * The calibration statistics of DOMAIN §6 for one rate series against the policy rate, in
+ * basis points: mean spread, sd of the spread, sd of daily changes, AR(1) of the spread. For
+ * simulated runs each is computed path by path and averaged over paths, with the Monte Carlo
+ * standard error, so they compare with one observed year.
+ */
+public record SpreadStatistics(double meanBp, double sdBp, double sdChangeBp, double ar1, double meanSeBp,
+                               double sdSeBp, double sdChangeSeBp, double ar1Se) {
+
+    /** Statistics of one series (rates and policy in percent, same length). */
+    public static SpreadStatistics ofSeries(double[] ratePct, double[] policyPct) {
+        int n = ratePct.length;
+        double[] spread = new double[n];
+        for (int t = 0; t < n; t++) {
+            spread[t] = (ratePct[t] - policyPct[t]) * 100;
+        }
+        double[] change = new double[Math.max(0, n - 1)];
+        for (int t = 1; t < n; t++) {
+            change[t - 1] = (ratePct[t] - ratePct[t - 1]) * 100;
+        }
+        return new SpreadStatistics(Statistics.mean(spread), Statistics.sd(spread), Statistics.sd(change),
+                Statistics.autocorrelation1(spread), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** Path-by-path statistics of {@code values[day][path]}, averaged over paths. */
+    public static SpreadStatistics ofPaths(double[][] dayByPath, double[] policyPct) {
+        int days = dayByPath.length;
+        int paths = dayByPath[0].length;
+        double[][] per = new double[4][paths];
+        double[] series = new double[days];
+        for (int p = 0; p < paths; p++) {
+            for (int t = 0; t < days; t++) {
+                series[t] = dayByPath[t][p];
+            }
+            SpreadStatistics s = ofSeries(series, policyPct);
+            per[0][p] = s.meanBp;
+            per[1][p] = s.sdBp;
+            per[2][p] = s.sdChangeBp;
+            per[3][p] = s.ar1;
+        }
+        double root = Math.sqrt(paths);
+        return new SpreadStatistics(Statistics.mean(per[0]), Statistics.mean(per[1]), Statistics.mean(per[2]),
+                Statistics.mean(per[3]), Statistics.sd(per[0]) / root, Statistics.sd(per[1]) / root,
+                Statistics.sd(per[2]) / root, Statistics.sd(per[3]) / root);
+    }
+}

@@ -1,0 +1,116 @@
+package io.corridorsim.montecarlo;
+
+import java.util.Arrays;
+
+/** Descriptive statistics used by the reports, as pure functions over arrays. */
+public final class Statistics {
+
+    /** The quantile levels reported everywhere: p01 p05 p25 p50 p75 p95 p99. */
+    public static final double[] LEVELS = {0.01, 0.05, 0.25, 0.50, 0.75, 0.95, 0.99};
+
+    /** Column names matching {@link #LEVELS}. */
+    public static final String[] LEVEL_NAMES = {"p01", "p05", "p25", "p50", "p75", "p95", "p99"};
+
+    private Statistics() {
+    }
+
+    /** Quantile of sorted data by linear interpolation between order statistics (Hyndman–Fan type 7, R's default). */
+    public static double quantileSorted(double[] sorted, double p) {
+        int n = sorted.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, n - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** All {@link #LEVELS} quantiles of {@code data} (not modified). */
+    public static double[] quantiles(double[] data) {
+        double[] sorted = data.clone();
+        Arrays.sort(sorted);
+        double[] q = new double[LEVELS.length];
+        for (int k = 0; k < LEVELS.length; k++) {
+            q[k] = quantileSorted(sorted, LEVELS[k]);
+        }
+        return q;
+    }
+
+    /** Arithmetic mean, summed in index order (deterministic). */
+    public static double mean(double[] data) {
+        double s = 0;
+        for (double v : data) {
+            s += v;
+        }
+        return s / data.length;
+    }
+
+    /** Sample standard deviation (n − 1); 0 for fewer than two values. */
+    public static double sd(double[] data) {
+        int n = data.length;
+        if (n < 2) {
+            return 0;
+        }
+        double m = mean(data);
+        double s = 0;
+        for (double v : data) {
+            double d = v - m;
+            s += d * d;
+        }
+        return Math.sqrt(s / (n - 1));
+    }
+
+    /**
+     * Monte Carlo standard error of the mean over path-days: the sd of the per-path means over
+     * sqrt(paths). Days within a path are autocorrelated; paths are independent, so this is
+     * the honest error. NaN with a single path.
+     */
+    public static double mcse(double[][] dayByPath) {
+        int days = dayByPath.length;
+        int paths = dayByPath[0].length;
+        if (paths < 2) {
+            return Double.NaN;
+        }
+        double[] pathMeans = new double[paths];
+        for (double[] row : dayByPath) {
+            for (int p = 0; p < paths; p++) {
+                pathMeans[p] += row[p];
+            }
+        }
+        for (int p = 0; p < paths; p++) {
+            pathMeans[p] /= days;
+        }
+        return sd(pathMeans) / Math.sqrt(paths);
+    }
+
+    /** Flattens {@code [day][path]} in day-major order. */
+    public static double[] flatten(double[][] dayByPath) {
+        int days = dayByPath.length;
+        int paths = dayByPath[0].length;
+        double[] out = new double[days * paths];
+        for (int d = 0; d < days; d++) {
+            System.arraycopy(dayByPath[d], 0, out, d * paths, paths);
+        }
+        return out;
+    }
+
+    /** Lag-1 autocorrelation of a series. */
+    public static double autocorrelation1(double[] x) {
+        int n = x.length;
+        if (n < 3) {
+            return Double.NaN;
+        }
+        double m = mean(x);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < n; i++) {
+            double d = x[i] - m;
+            den += d * d;
+            if (i > 0) {
+                num += d * (x[i - 1] - m);
+            }
+        }
+        return den == 0 ? Double.NaN : num / den;
+    }
+}

@@ -1,0 +1,322 @@
+package io.corridorsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import static io.corridorsim.scenario.InvalidValueException.finite;
+import static io.corridorsim.scenario.InvalidValueException.finiteOr;
+import static io.corridorsim.scenario.InvalidValueException.nonNegative;
+import static io.corridorsim.scenario.InvalidValueException.nonNegativeOr;
+import static io.corridorsim.scenario.InvalidValueException.positive;
+import static io.corridorsim.scenario.InvalidValueException.positiveInt;
+import static io.corridorsim.scenario.InvalidValueException.positiveIntOr;
+import static io.corridorsim.scenario.InvalidValueException.positiveOr;
+import static io.corridorsim.scenario.InvalidValueException.required;
+import static io.corridorsim.scenario.InvalidValueException.shareOr;
+
+/**
+ * A scenario file, as written by users (YAML, snake_case keys). Every record validates itself
+ * and fills defaults in its constructor, so a constructed {@code Scenario} is complete: writing
+ * it back out gives the resolved scenario of a run. Unknown keys are errors (the loader).
+ * Amounts are bn CNY, rates percent p.a., spreads basis points.
+ *
+ * @param name        scenario name, used for the run directory
+ * @param startDate   first day (YYYY-MM-DD); moved to the first business day on or after it
+ * @param days        business days to simulate
+ * @param calendar    {@code china} (official holidays and make-up workdays) or {@code weekdays}
+ * @param calendarDir folder of the calendar data files, relative to the scenario file
+ */
+public record Scenario(String name, String description, String startDate, Integer days, String calendar,
+                       String calendarDir, RunDefaults run, Corridor corridor, Banks banks, Market market,
+                       CentralBank centralBank, Initial initial, Averaging averaging, Autonomous autonomous,
+                       Precautionary precautionary, List<Event> events) {
+
+    public Scenario {
+        required(name, "name");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new InvalidValueException("name", "expected letters, digits, '.', '_' or '-' (it names the run folder), got '" + name + "'");
+        }
+        description = description == null ? "" : description;
+        parseDate(required(startDate, "start_date"), "start_date");
+        days = positiveInt(days, "days");
+        calendar = oneOf(calendar == null ? "china" : calendar, "calendar", Set.of("china", "weekdays"));
+        calendarDir = calendarDir == null ? "calendar" : calendarDir;
+        run = run == null ? new RunDefaults(null, null) : run;
+        required(corridor, "corridor");
+        required(banks, "banks");
+        market = market == null ? new Market(null, null, null) : market;
+        required(centralBank, "central_bank");
+        required(initial, "initial");
+        averaging = averaging == null ? new Averaging(null, null) : averaging;
+        autonomous = autonomous == null ? Autonomous.none() : autonomous;
+        precautionary = precautionary == null ? Precautionary.none() : precautionary;
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    public LocalDate start() {
+        return LocalDate.parse(startDate);
+    }
+
+    static LocalDate parseDate(String text, String key) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(key, "expected a date YYYY-MM-DD, got '" + text + "'");
+        }
+    }
+
+    static String oneOf(String value, String key, Set<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new InvalidValueException(key, "expected one of " + new java.util.TreeSet<>(allowed) + ", got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Defaults for the CLI's --paths and --seed. */
+    public record RunDefaults(Integer paths, Long seed) {
+        public RunDefaults {
+            paths = positiveIntOr(paths, 200, "paths");
+            seed = seed == null ? 20250102L : seed;
+        }
+    }
+
+    /**
+     * The corridor: floor = interest on excess reserves, ceiling = overnight SLF rate, policy
+     * rate = 7-day reverse repo rate; required reserves earn {@code required_remuneration_pct}
+     * (1.62% since 2008-11-27).
+     */
+    public record Corridor(Double floorPct, Double ceilingPct, @JsonProperty("ceiling_7d_pct") Double ceiling7dPct,
+                           Double policyRatePct, Double requiredRemunerationPct) {
+        public Corridor {
+            double f = finite(floorPct, "floor_pct");
+            double c = finite(ceilingPct, "ceiling_pct");
+            if (!(f < c)) {
+                throw new InvalidValueException("floor_pct", "the floor (" + f + "%) must be below the ceiling_pct (" + c + "%)");
+            }
+            ceiling7dPct = finiteOr(ceiling7dPct, c, "ceiling_7d_pct");
+            double p = finite(policyRatePct, "policy_rate_pct");
+            if (p < f || p > c) {
+                throw new InvalidValueException("policy_rate_pct", "expected a rate inside the corridor [" + f + ", " + c + "], got " + p);
+            }
+            requiredRemunerationPct = nonNegativeOr(requiredRemunerationPct, 1.62, "required_remuneration_pct");
+        }
+    }
+
+    /** The bank population: groups of similar banks and the shock family they share. */
+    public record Banks(Shocks shocks, List<Group> groups) {
+        public Banks {
+            shocks = shocks == null ? new Shocks(null, null) : shocks;
+            required(groups, "groups");
+            if (groups.isEmpty()) {
+                throw new InvalidValueException("groups", "expected at least one bank group");
+            }
+            groups = List.copyOf(groups);
+            if (groups.stream().noneMatch(Group::dealer)) {
+                throw new InvalidValueException("groups", "expected at least one group with dealer: true (only dealers take OMO)");
+            }
+        }
+    }
+
+    /** End-of-day payment shock family: {@code normal} or {@code student_t} with {@code dof} &gt; 2. */
+    public record Shocks(String distribution, Double dof) {
+        public Shocks {
+            distribution = oneOf(distribution == null ? "normal" : distribution, "distribution", Set.of("normal", "student_t"));
+            dof = positiveOr(dof, 5.0, "dof");
+            if (distribution.equals("student_t") && !(dof > 2)) {
+                throw new InvalidValueException("dof", "expected degrees of freedom > 2 (finite variance), got " + dof);
+            }
+        }
+    }
+
+    /**
+     * A group of banks. Banks are placed at the (i − ½)/count quantiles of the group's deposit
+     * distribution: a deterministic, representative population.
+     *
+     * @param tier                  reserve tier {@code large|medium|small} for tiered RRR changes
+     * @param shockSigma            payment-shock scale rule
+     * @param bufferPctOfRequired   precautionary demand on assessment dates, percent of the requirement
+     * @param workingBalancePctOfDeposits reserves kept above the requirement every day for clearing, percent of deposits
+     */
+    public record Group(String name, Integer count, String tier, Boolean dealer, Deposits deposits,
+                        Double reserveRatioPct, ShockSigma shockSigma, Double shockMeanBn, Double stigmaBp,
+                        Double bufferPctOfRequired, Double workingBalancePctOfDeposits) {
+        public Group {
+            required(name, "name");
+            count = positiveInt(count, "count");
+            tier = oneOf(tier == null ? "medium" : tier, "tier", Set.of("large", "medium", "small"));
+            dealer = dealer != null && dealer;
+            required(deposits, "deposits");
+            double r = finite(reserveRatioPct, "reserve_ratio_pct");
+            if (r < 0 || r >= 100) {
+                throw new InvalidValueException("reserve_ratio_pct", "expected a percentage in [0, 100), got " + r);
+            }
+            required(shockSigma, "shock_sigma");
+            shockMeanBn = finiteOr(shockMeanBn, 0, "shock_mean_bn");
+            stigmaBp = nonNegativeOr(stigmaBp, 0, "stigma_bp");
+            bufferPctOfRequired = nonNegativeOr(bufferPctOfRequired, 0, "buffer_pct_of_required");
+            workingBalancePctOfDeposits = nonNegativeOr(workingBalancePctOfDeposits, 0, "working_balance_pct_of_deposits");
+        }
+    }
+
+    /**
+     * Deposit size distribution of a group: {@code lognormal} (median_bn, dispersion = sd of
+     * log deposits), {@code pareto} (minimum_bn, alpha &gt; 1) or {@code fixed} (value_bn).
+     */
+    public record Deposits(String distribution, Double medianBn, Double dispersion, Double minimumBn, Double alpha,
+                           Double valueBn) {
+        public Deposits {
+            distribution = oneOf(required(distribution, "distribution"), "distribution", Set.of("lognormal", "pareto", "fixed"));
+            switch (distribution) {
+                case "lognormal" -> {
+                    positive(medianBn, "median_bn");
+                    dispersion = nonNegativeOr(dispersion, 0.0, "dispersion");
+                }
+                case "pareto" -> {
+                    positive(minimumBn, "minimum_bn");
+                    double a = positive(alpha, "alpha");
+                    if (a <= 1) {
+                        throw new InvalidValueException("alpha", "expected a Pareto tail index > 1 (finite mean), got " + a);
+                    }
+                }
+                default -> positive(valueBn, "value_bn");
+            }
+        }
+    }
+
+    /**
+     * σ_i = sigma_bn · (D_i / at_deposits_bn)^elasticity: shocks grow with size, less than
+     * proportionally when elasticity &lt; 1 (0 gives the same σ to every bank).
+     */
+    public record ShockSigma(Double sigmaBn, Double atDepositsBn, Double elasticity) {
+        public ShockSigma {
+            positive(sigmaBn, "sigma_bn");
+            atDepositsBn = positiveOr(atDepositsBn, 1000.0, "at_deposits_bn");
+            elasticity = nonNegativeOr(elasticity, 0.0, "elasticity");
+            if (elasticity > 1.5) {
+                throw new InvalidValueException("elasticity", "expected an elasticity in [0, 1.5], got " + elasticity);
+            }
+        }
+    }
+
+    /** The interbank market: call auction; optionally forced onto the numeric solver; 7-day segment. */
+    public record Market(Boolean forceNumeric, Double tolerancePct, Term term) {
+        public Market {
+            forceNumeric = forceNumeric != null && forceNumeric;
+            tolerancePct = positiveOr(tolerancePct, 1e-12, "tolerance_pct");
+            if (tolerancePct >= 0.01) {
+                throw new InvalidValueException("tolerance_pct", "expected a tolerance below 0.01 percentage points, got " + tolerancePct);
+            }
+            term = term == null ? new Term(null, null, null, null) : term;
+        }
+    }
+
+    /** The 7-day segment: DR007 priced off expected overnight rates plus a term premium; see the model's TermSpec. */
+    public record Term(Boolean enabled, Integer tenorDays, Double persistence, Double premiumBp) {
+        public Term {
+            premiumBp = finiteOr(premiumBp, 0, "premium_bp");
+            enabled = enabled == null || enabled;
+            tenorDays = positiveIntOr(tenorDays, 7, "tenor_days");
+            persistence = shareOr(persistence, 0.5, "persistence");
+        }
+    }
+
+    /**
+     * The central bank's daily reverse repo rule: {@code forecast_neutral},
+     * {@code deviation_feedback}, {@code excess_reserve_target} or {@code full_allotment}.
+     */
+    public record CentralBank(String rule, Integer tenorDays, Double forecastErrorSdBn, Double targetSpreadBp,
+                              Feedback feedback, Double excessReserveTargetBn, Double bidSpreadBp, Boolean allowDrain,
+                              Double accommodation) {
+        public CentralBank {
+            rule = oneOf(required(rule, "rule"), "rule",
+                    Set.of("forecast_neutral", "deviation_feedback", "excess_reserve_target", "full_allotment"));
+            tenorDays = positiveIntOr(tenorDays, 7, "tenor_days");
+            forecastErrorSdBn = nonNegativeOr(forecastErrorSdBn, 0, "forecast_error_sd_bn");
+            targetSpreadBp = finiteOr(targetSpreadBp, 0, "target_spread_bp");
+            feedback = feedback == null ? new Feedback(null, null) : feedback;
+            if (rule.equals("excess_reserve_target")) {
+                finite(excessReserveTargetBn, "excess_reserve_target_bn");
+            } else {
+                excessReserveTargetBn = finiteOr(excessReserveTargetBn, 0, "excess_reserve_target_bn");
+            }
+            bidSpreadBp = finiteOr(bidSpreadBp, 0, "bid_spread_bp");
+            allowDrain = allowDrain != null && allowDrain;
+            accommodation = shareOr(accommodation, 1.0, "accommodation");
+        }
+    }
+
+    /** Seed 001's deviation rule: z over the previous {@code window_days}; {@code gain_bn} per unit z. */
+    public record Feedback(Integer windowDays, Double gainBn) {
+        public Feedback {
+            windowDays = positiveIntOr(windowDays, 14, "window_days");
+            if (windowDays < 2) {
+                throw new InvalidValueException("window_days", "expected at least 2 days, got " + windowDays);
+            }
+            gainBn = finiteOr(gainBn, 0, "gain_bn");
+        }
+    }
+
+    /** Opening balances (bn): excess reserves, outstanding reverse repos, other claims, FX, currency, government deposits. */
+    public record Initial(Double excessReservesBn, Double omoOutstandingBn, Double otherClaimsBn, Double fxBn,
+                          Double currencyBn, Double govDepositsBn) {
+        public Initial {
+            finite(excessReservesBn, "excess_reserves_bn");
+            omoOutstandingBn = nonNegativeOr(omoOutstandingBn, 0, "omo_outstanding_bn");
+            otherClaimsBn = nonNegativeOr(otherClaimsBn, 0, "other_claims_bn");
+            fxBn = nonNegativeOr(fxBn, 0, "fx_bn");
+            currencyBn = nonNegativeOr(currencyBn, 0, "currency_bn");
+            govDepositsBn = nonNegativeOr(govDepositsBn, 0, "gov_deposits_bn");
+        }
+    }
+
+    /** Reserve averaging over maintenance periods with a daily allowance (percentage points of deposits). */
+    public record Averaging(Boolean enabled, Double allowancePp) {
+        public Averaging {
+            enabled = enabled != null && enabled;
+            allowancePp = nonNegativeOr(allowancePp, 1.0, "allowance_pp");
+        }
+    }
+
+    /**
+     * A dated change: corridor or policy rates (any subset) and/or a reserve ratio change
+     * ({@code rrr_change_pp}, optionally for one {@code tier}, never below {@code rrr_floor_pct}).
+     */
+    public record Event(String date, String note, Double policyRatePct, Double floorPct, Double ceilingPct,
+                        @JsonProperty("ceiling_7d_pct") Double ceiling7dPct, Double rrrChangePp, String tier,
+                        Double rrrFloorPct) {
+        public Event {
+            parseDate(required(date, "date"), "date");
+            note = note == null ? "" : note;
+            if (policyRatePct != null) {
+                finite(policyRatePct, "policy_rate_pct");
+            }
+            if (floorPct != null) {
+                finite(floorPct, "floor_pct");
+            }
+            if (ceilingPct != null) {
+                finite(ceilingPct, "ceiling_pct");
+            }
+            if (ceiling7dPct != null) {
+                finite(ceiling7dPct, "ceiling_7d_pct");
+            }
+            if (rrrChangePp != null) {
+                finite(rrrChangePp, "rrr_change_pp");
+            }
+            if (tier != null) {
+                oneOf(tier, "tier", Set.of("large", "medium", "small"));
+            }
+            rrrFloorPct = nonNegativeOr(rrrFloorPct, 5.0, "rrr_floor_pct");
+            if (policyRatePct == null && floorPct == null && ceilingPct == null && ceiling7dPct == null && rrrChangePp == null) {
+                throw new InvalidValueException("", "expected at least one of policy_rate_pct, floor_pct, ceiling_pct, ceiling_7d_pct, rrr_change_pp");
+            }
+        }
+    }
+
+    static double nonNegativeValue(Double v, String key) {
+        return nonNegative(v, key);
+    }
+}

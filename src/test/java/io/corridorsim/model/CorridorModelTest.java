@@ -1,0 +1,168 @@
+package io.corridorsim.model;
+
+import io.corridorsim.TestScenarios;
+import io.corridorsim.market.Poole;
+import io.corridorsim.montecarlo.MonteCarlo;
+import io.corridorsim.montecarlo.PathSeeds;
+import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.Statistics;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CorridorModelTest {
+
+    private static double meanOf(RunResult r, Metric m) {
+        return Statistics.mean(Statistics.flatten(r.values(m)));
+    }
+
+    private static double sdOf(RunResult r, Metric m) {
+        return Statistics.sd(Statistics.flatten(r.values(m)));
+    }
+
+    @Test
+    void ratesStayInsideTheCorridorEveryDay() {
+        ModelSpec spec = TestScenarios.small("central_bank.forecast_error_sd_bn=400");
+        RunResult r = MonteCarlo.run(spec, 20, 7, 1, d -> { });
+        for (Metric m : new Metric[] {Metric.DR001, Metric.DR007}) {
+            double[][] v = r.values(m);
+            for (int t = 0; t < r.days(); t++) {
+                for (double x : v[t]) {
+                    double ceiling = m == Metric.DR001 ? spec.rates().ceilingPct(t) : spec.rates().ceiling7dPct(t);
+                    assertTrue(x >= spec.rates().floorPct(t) - 1e-12 && x <= ceiling + 1e-12,
+                            m.column() + " outside the corridor on day " + t + ": " + x);
+                }
+            }
+        }
+    }
+
+    @Test
+    void forecastNeutralCentralBankCentresTheRateOnThePolicyRate() {
+        // With no forecast error the CB hits the Poole supply for the policy rate exactly.
+        RunResult r = MonteCarlo.run(TestScenarios.small("central_bank.forecast_error_sd_bn=0"), 5, 3, 1, d -> { });
+        double[][] v = r.values(Metric.DR001);
+        for (double[] day : v) {
+            for (double x : day) {
+                assertEquals(1.40, x, 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void moreInjectionLowersTheRate() {
+        // Excess-reserve targeting at rising targets: more OMO, lower rate, monotonically.
+        double prev = Double.POSITIVE_INFINITY;
+        for (int target : new int[] {-200, 0, 200, 400, 800}) {
+            ModelSpec spec = TestScenarios.small("central_bank.rule=excess_reserve_target",
+                    "central_bank.excess_reserve_target_bn=" + target, "central_bank.forecast_error_sd_bn=30");
+            RunResult r = MonteCarlo.run(spec, 10, 11, 1, d -> { });
+            double rate = meanOf(r, Metric.DR001);
+            double injected = meanOf(r, Metric.OMO_OUTSTANDING_BN);
+            assertTrue(rate < prev, "rate did not fall when the target rose to " + target + ": " + rate);
+            assertTrue(injected > 0);
+            prev = rate;
+        }
+    }
+
+    @Test
+    void largerAndMoreFrequentOperationsLowerVolatility() {
+        // Seed 001: the OMO quantity sets the volatility. A CB that offsets flows precisely
+        // (small forecast error) gives a calmer DR001 than one that offsets them roughly.
+        RunResult precise = MonteCarlo.run(TestScenarios.small("central_bank.forecast_error_sd_bn=20"), 20, 5, 1, d -> { });
+        RunResult rough = MonteCarlo.run(TestScenarios.small("central_bank.forecast_error_sd_bn=200"), 20, 5, 1, d -> { });
+        assertTrue(sdOf(precise, Metric.DR001) < 0.5 * sdOf(rough, Metric.DR001));
+        // …and the OMO rate still sets the level: both centre on the policy rate.
+        assertEquals(1.40, Statistics.quantiles(Statistics.flatten(precise.values(Metric.DR001)))[3], 0.02);
+    }
+
+    @Test
+    void widerCorridorMeansMoreVolatility() {
+        RunResult narrow = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=1.00", "corridor.ceiling_pct=1.80"), 20, 9, 1, d -> { });
+        RunResult wide = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=0.35", "corridor.ceiling_pct=2.45"), 20, 9, 1, d -> { });
+        double ratio = sdOf(wide, Metric.DR001) / sdOf(narrow, Metric.DR001);
+        // Same shocks, same standardised gaps: the rate scales with the corridor width (2.10 / 0.80).
+        assertEquals(2.10 / 0.80, ratio, 0.1 * 2.10 / 0.80);
+    }
+
+    @Test
+    void sameSeedSameNumbersWhateverTheThreadCount() {
+        ModelSpec spec = TestScenarios.small();
+        RunResult one = MonteCarlo.run(spec, 9, 42, 1, d -> { });
+        RunResult two = MonteCarlo.run(spec, 9, 42, 2, d -> { });
+        RunResult other = MonteCarlo.run(spec, 9, 43, 2, d -> { });
+        for (Metric m : one.metrics()) {
+            for (int t = 0; t < one.days(); t++) {
+                assertArrayEquals(one.values(m)[t], two.values(m)[t], 0.0, m.column() + " day " + t);
+            }
+        }
+        assertTrue(!Arrays.equals(one.values(Metric.DR001)[5], other.values(Metric.DR001)[5]));
+    }
+
+    @Test
+    void pathResultsDoNotDependOnHowManyPathsRun() {
+        ModelSpec spec = TestScenarios.small();
+        RunResult few = MonteCarlo.run(spec, 3, 42, 1, d -> { });
+        RunResult many = MonteCarlo.run(spec, 8, 42, 2, d -> { });
+        for (int t = 0; t < few.days(); t++) {
+            for (int p = 0; p < 3; p++) {
+                assertEquals(few.value(Metric.DR001, t, p), many.value(Metric.DR001, t, p), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void marketRateEqualsTheClosedFormAtFixedSupply() {
+        // Poole economy with supply held exactly: the agent-based call auction (numeric solver
+        // forced) must give the closed-form rate to 1e-9 every day.
+        for (double z : new double[] {-2.5, -1, 0, 0.7, 2.2}) {
+            ModelSpec probe = TestScenarios.small();
+            double sumSigma = 0;
+            double sumSq = 0;
+            for (var b : probe.banks()) {
+                sumSigma += b.shockSigmaBn();
+                sumSq += b.shockSigmaBn() * b.shockSigmaBn();
+            }
+            double gap = z * sumSigma;
+            // Banks target K + W − μ; excess reserves ΣW − gap put the standardised gap at z.
+            double excess = -gap + probe.banks().stream().mapToDouble(b -> b.workingBalanceBn()).sum();
+            ModelSpec spec = TestScenarios.small("central_bank.rule=excess_reserve_target", "central_bank.allow_drain=true",
+                    "central_bank.forecast_error_sd_bn=0", "central_bank.excess_reserve_target_bn=" + excess,
+                    "initial.excess_reserves_bn=" + excess, "autonomous.surprise_sd_bn=" + Math.sqrt(sumSq),
+                    "market.force_numeric=true", "corridor.required_remuneration_pct=0");
+            double analytic = Poole.clearingRate(0.35, 2.25, gap, sumSigma, spec.family());
+            RunResult r = MonteCarlo.run(spec, 3, 1, 1, d -> { });
+            for (double[] day : r.values(Metric.DR001)) {
+                for (double x : day) {
+                    assertEquals(analytic, x, 1e-9, "z=" + z);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAccountingLeakStopsTheRunNamingDayPathAndAmounts() {
+        ModelSpec spec = TestScenarios.small();
+        CorridorModel[] holder = new CorridorModel[1];
+        PathSink leaky = (metric, day, value) -> {
+            if (metric == Metric.DR001 && day == 3) {
+                holder[0].banks().payByDeposits(5.0); // reserves appear from nowhere
+            }
+        };
+        PathStreams streams = PathStreams.of(PathSeeds.streams(1, 1)[0]);
+        holder[0] = new CorridorModel(spec, 17, streams, leaky);
+        holder[0].start();
+        AccountingException e = assertThrows(AccountingException.class, () -> {
+            for (int d = 0; d < spec.days(); d++) {
+                holder[0].schedule.step(holder[0]);
+            }
+        });
+        assertEquals(17, e.path());
+        assertEquals(spec.timeline().date(4), e.date());
+        assertTrue(e.getMessage().contains("difference 5.000e+00 bn"), e.getMessage());
+    }
+}
