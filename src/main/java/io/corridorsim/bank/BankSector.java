@@ -352,7 +352,7 @@ public final class BankSector implements AggregateDemand {
         double total = 0;
         if (commonCeiling) {
             // One quantile for all banks: the hot path.
-            double q = family.quantile((ratePct - floorPct) / (ceilingPct[0] - floorPct));
+            double q = family.quantile(clampProbability((ratePct - floorPct) / (ceilingPct[0] - floorPct)));
             for (int i = 0; i < n; i++) {
                 double h = target[i] - demandScale[i] * q;
                 z[i] = h;
@@ -360,7 +360,8 @@ public final class BankSector implements AggregateDemand {
             }
         } else {
             for (int i = 0; i < n; i++) {
-                double h = holding(i, ratePct);
+                double p = clampProbability((ratePct - floorPct) / (ceilingPct[i] - floorPct));
+                double h = target[i] - demandScale[i] * family.quantile(p);
                 z[i] = h;
                 total += h;
             }
@@ -380,6 +381,15 @@ public final class BankSector implements AggregateDemand {
         interbankRatePct = ratePct;
         interbankAccrualDays = accrualDays;
         return volume;
+    }
+
+    /**
+     * A market pinned at a bound (supply beyond about 8 standard deviations of the gap) has
+     * infinite Poole holdings; allocate as if just inside it, and let the residual share out
+     * what is left, so positions stay finite and the facilities take the rest at end of day.
+     */
+    private static double clampProbability(double p) {
+        return Math.min(Math.max(p, 1e-15), 1 - 1e-15);
     }
 
     /** Sum of today's interbank positions; zero up to rounding when payments net out. */

@@ -210,7 +210,7 @@ public final class CorridorModel extends SimState {
         double reserves = banks.totalReserves();
         double required = banks.totalRequired();
         double cbReserves = books.reservesBn();
-        if (Math.abs(reserves - cbReserves) > ACCOUNTING_TOLERANCE * Math.max(1, Math.abs(reserves))) {
+        if (!(Math.abs(reserves - cbReserves) <= ACCOUNTING_TOLERANCE * Math.max(1, Math.abs(reserves)))) {
             throw new AccountingException(pathIndex, t, spec.timeline().date(t), String.format(
                     "banks hold %.9f bn of reserves but the five factors give %.9f bn (FX %.6f + claims %.6f"
                             + " - government %.6f - currency %.6f - equity %.6f); difference %.3e bn",
@@ -240,7 +240,7 @@ public final class CorridorModel extends SimState {
 
     private void checkZeroSum(int t, String what, double net) {
         double scale = Math.max(1, banks.totalRequired());
-        if (Math.abs(net) > ACCOUNTING_TOLERANCE * scale) {
+        if (!(Math.abs(net) <= ACCOUNTING_TOLERANCE * scale)) {
             throw new AccountingException(pathIndex, t, spec.timeline().date(t),
                     String.format("%s do not net to zero: they sum to %.9e bn", what, net));
         }

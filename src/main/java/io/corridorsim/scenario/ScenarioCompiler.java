@@ -157,7 +157,7 @@ public final class ScenarioCompiler {
     private static FlowSchedule flows(Autonomous a, Timeline tl, ChinaCalendar calendar) {
         List<LocalDate> festivals = new ArrayList<>();
         for (int y = tl.date(0).getYear(); y <= tl.date(tl.size() - 1).getYear() + 1; y++) {
-            if (y >= calendar.firstYear() && y <= calendar.lastYear()) {
+            if (calendar.hasFestivals() && y >= calendar.firstYear() && y <= calendar.lastYear()) {
                 festivals.add(calendar.springFestival(y));
             }
         }

@@ -80,15 +80,21 @@ public final class ScenarioLoader {
     /** Parses scenario text; {@code file} is only used in messages and may be virtual. */
     public Scenario parse(Path file, String text, List<String> overrides) {
         JsonNode tree;
-        Map<String, Integer> lines;
+        LineIndex index = new LineIndex();
         try {
+            index.scan(text);
             tree = mapper.readTree(text);
-            lines = lineIndex(text);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new ScenarioException(file, "", loc == null ? 0 : loc.getLineNr(),
-                    "YAML syntax error: " + e.getOriginalMessage().lines().findFirst().orElse("malformed YAML"));
+            String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            if (message.contains("numeric value") && index.lastKey != null) {
+                // A value YAML reads as a number but Jackson cannot (.nan, .inf): name the key.
+                throw new ScenarioException(file, index.lastKey, loc == null ? 0 : loc.getLineNr(),
+                        "expected a finite number (" + message + ")");
+            }
+            throw new ScenarioException(file, "", loc == null ? 0 : loc.getLineNr(), "YAML syntax error: " + message);
         }
+        Map<String, Integer> lines = index.lines;
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new ScenarioException(file, "", 0, "the file is empty; expected a YAML mapping of scenario keys");
         }
@@ -277,23 +283,31 @@ public final class ScenarioLoader {
         return 0;
     }
 
-    /** Key path → 1-based line of the key (or list item) in the YAML text. */
-    private Map<String, Integer> lineIndex(String text) throws JsonProcessingException {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = mapper.getFactory().createParser(text)) {
-            for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
-                if (tok == JsonToken.FIELD_NAME || p.getParsingContext().inArray()) {
-                    String pointer = p.getParsingContext().pathAsPointer().toString();
-                    lines.putIfAbsent(pointerToKeyPath(pointer),
-                            p.currentTokenLocation().getLineNr());
+    /** Key path → 1-based line of the key (or list item), and the last key read before any error. */
+    private final class LineIndex {
+        final Map<String, Integer> lines = new HashMap<>();
+        String lastKey;
+
+        void scan(String text) throws JsonProcessingException {
+            try (JsonParser p = mapper.getFactory().createParser(text)) {
+                for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
+                    if (tok == JsonToken.VALUE_NUMBER_FLOAT || tok == JsonToken.VALUE_NUMBER_INT) {
+                        p.getNumberValue(); // fails here, not later, on values like .nan
+                    }
+                    if (tok == JsonToken.FIELD_NAME || p.getParsingContext().inArray()) {
+                        String key = pointerToKeyPath(p.getParsingContext().pathAsPointer().toString());
+                        lines.putIfAbsent(key, p.currentTokenLocation().getLineNr());
+                        if (tok == JsonToken.FIELD_NAME) {
+                            lastKey = key;
+                        }
+                    }
                 }
+            } catch (JsonProcessingException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
             }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
-        return lines;
     }
 
     private static String pointerToKeyPath(String pointer) {

@@ -55,7 +55,7 @@ class ScenarioLoaderTest {
     void unknownKeyInsideAListItem() {
         ScenarioException e = fail(replace("{name: mid, count: 10,", "{name: mid, count: 10, colour: red,"));
         assertEquals("banks.groups[1].colour", e.keyPath(), e.getMessage());
-        assertEquals(11, e.line(), e.getMessage());
+        assertEquals(12, e.line(), e.getMessage());
     }
 
     @Test
@@ -74,7 +74,7 @@ class ScenarioLoaderTest {
         assertTrue(e.getMessage().contains("expected a whole number"), e.getMessage());
         ScenarioException f = fail(replace("floor_pct: 0.35", "floor_pct: low"));
         assertEquals("corridor.floor_pct", f.keyPath());
-        assertTrue(f.getMessage().contains("expected a number"), f.getMessage());
+        assertTrue(f.getMessage().contains("expected a finite number"), f.getMessage());
     }
 
     @Test
@@ -86,8 +86,7 @@ class ScenarioLoaderTest {
 
     @Test
     void negativeSigmaAndDepositsAreRejected() {
-        ScenarioException e = fail(replace("shock_sigma: {sigma_bn: 40, at_deposits_bn: 8000, elasticity: 0.7}}\n                - {name: small",
-                "shock_sigma: {sigma_bn: -4, at_deposits_bn: 8000, elasticity: 0.7}}\n                - {name: small"));
+        ScenarioException e = fail(TestScenarios.SMALL, "banks.groups[1].shock_sigma.sigma_bn=-4");
         assertEquals("banks.groups[1].shock_sigma.sigma_bn", e.keyPath());
         assertTrue(e.getMessage().contains("expected a number > 0"), e.getMessage());
         ScenarioException d = fail(replace("median_bn: 8000", "median_bn: -8000"));
@@ -99,6 +98,10 @@ class ScenarioLoaderTest {
         ScenarioException e = fail(replace("policy_rate_pct: 1.40", "policy_rate_pct: .nan"));
         assertEquals("corridor.policy_rate_pct", e.keyPath());
         assertTrue(e.getMessage().contains("finite"), e.getMessage());
+        assertEquals(5, e.line());
+        ScenarioException f = fail(replace("policy_rate_pct: 1.40", "policy_rate_pct: NaN"));
+        assertEquals("corridor.policy_rate_pct", f.keyPath());
+        assertTrue(f.getMessage().contains("expected a finite number"), f.getMessage());
     }
 
     @Test
