@@ -108,7 +108,7 @@ public final class ScenarioLoader {
         try {
             return mapper.treeToValue(tree, Scenario.class);
         } catch (JsonProcessingException e) {
-            throw translate(file, e, lines, overridden);
+            throw translate(file, e, lines, overridden, tree);
         }
     }
 
@@ -190,7 +190,7 @@ public final class ScenarioLoader {
     }
 
     private ScenarioException translate(Path file, JsonProcessingException e, Map<String, Integer> lines,
-                                        List<String> overridden) {
+                                        List<String> overridden, JsonNode tree) {
         String path = e instanceof JsonMappingException jme ? keyPath(jme.getPath()) : "";
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -210,7 +210,10 @@ public final class ScenarioLoader {
         } else if (e instanceof InvalidFormatException f) {
             problem = "expected " + describe(f.getTargetType()) + ", got '" + f.getValue() + "'";
         } else if (e instanceof MismatchedInputException m) {
-            problem = "expected " + describe(m.getTargetType()) + "; " + firstLine(m.getOriginalMessage());
+            JsonNode given = e instanceof JsonMappingException jme ? nodeAt(tree, jme.getPath()) : null;
+            problem = "expected " + describe(m.getTargetType())
+                    + (given == null ? "; " + firstLine(m.getOriginalMessage())
+                    : ", got " + (given.isTextual() ? "'" + given.asText() + "'" : given.isContainerNode() ? "a " + given.getNodeType().toString().toLowerCase() : given.toString()));
         } else {
             problem = firstLine(e.getOriginalMessage());
         }
@@ -220,6 +223,17 @@ public final class ScenarioLoader {
             problem = problem + " (set on the command line with --set)";
         }
         return new ScenarioException(file, key, line, problem);
+    }
+
+    private static JsonNode nodeAt(JsonNode root, List<JsonMappingException.Reference> refs) {
+        JsonNode n = root;
+        for (JsonMappingException.Reference r : refs) {
+            if (n == null) {
+                return null;
+            }
+            n = r.getFieldName() != null ? n.get(r.getFieldName()) : n.get(r.getIndex());
+        }
+        return n;
     }
 
     private static String firstLine(String s) {
