@@ -30,6 +30,8 @@ public final class BankSector implements AggregateDemand {
     /** a_i = σ_i² / Σσ²: bank i's share of the aggregate late surprise, which keeps its shock variance σ_i². */
     private final double[] surpriseWeight;
     private final double sumSigmaSq;
+    private final double sumBuffer;
+    private final double sumMu;
 
     // state
     private final double[] reserves;
@@ -45,6 +47,14 @@ public final class BankSector implements AggregateDemand {
     private final double[] effSigma;
     private double aggregateVariance = Double.NaN;
 
+    private double sumTarget;
+    private double sumScale;
+    private double totalRequired;
+    private double totalDeposits;
+    private double postedSupply;
+    private double lastInterbankNet;
+    private double lastInterestPaid;
+    private int lastShortCount;
     private double interbankRatePct;
     private int interbankAccrualDays;
     private double floorPct;
@@ -103,12 +113,20 @@ public final class BankSector implements AggregateDemand {
             throw new IllegalArgumentException("at least one bank must be a primary dealer");
         }
         sumSigmaSq = s2;
+        double sb = 0;
+        double sm = 0;
+        for (int i = 0; i < n; i++) {
+            sb += buffer[i];
+            sm += mu[i];
+        }
+        sumBuffer = sb;
+        sumMu = sm;
         for (int i = 0; i < n; i++) {
             dealerShare[i] = dealer[i] ? deposits[i] / dealerDeposits : 0;
             depositShare[i] = deposits[i] / totalDeposits;
             surpriseWeight[i] = sigma[i] * sigma[i] / s2;
-            required[i] = deposits[i] * ratioPct[i] / 100.0;
         }
+        resetRequirements(1.0);
     }
 
     public int size() {
@@ -147,37 +165,34 @@ public final class BankSector implements AggregateDemand {
     // ---- morning -------------------------------------------------------------------------
 
     /**
-     * Repays yesterday's overnight interbank loans with interest at yesterday's rate over the
-     * calendar days since. Payments between banks net to zero; returns their sum (≈ 0) for
-     * the accounting check.
+     * Morning settlement of last night's positions in one pass: overnight interbank loans are
+     * repaid with interest at their rate over the nights since (payments between banks net to
+     * zero), and SLF loans are repaid to the central bank with interest at {@code slfRatePct}.
+     *
+     * @param slfNights nights the SLF loans ran (yesterday's accrual days)
+     * @return the SLF principal repaid; {@link #lastInterbankNet()} holds the interbank payments' sum (≈ 0)
      */
-    public double settleInterbank() {
-        double factor = 1 + interbankRatePct / 100.0 * interbankAccrualDays / 365.0;
+    public double settleOvernight(double slfRatePct, int slfNights) {
+        double ibFactor = 1 + interbankRatePct / 100.0 * interbankAccrualDays / 365.0;
+        double slfFactor = 1 + slfRatePct / 100.0 * slfNights / 365.0;
         double net = 0;
-        for (int i = 0; i < n; i++) {
-            double pay = interbank[i] * factor;
-            reserves[i] -= pay;
-            net += pay;
-            interbank[i] = 0;
-        }
-        return net;
-    }
-
-    /**
-     * Repays last night's SLF borrowing with interest. Returns the principal repaid; the interest
-     * is {@code principal * rate * days / 36500}, which the caller books.
-     */
-    public double repaySlf(double slfRatePct, int accrualDays) {
-        double factor = 1 + slfRatePct / 100.0 * accrualDays / 365.0;
         double principal = 0;
         for (int i = 0; i < n; i++) {
-            if (slf[i] != 0) {
-                principal += slf[i];
-                reserves[i] -= slf[i] * factor;
-                slf[i] = 0;
-            }
+            double pay = interbank[i] * ibFactor;
+            double s = slf[i];
+            reserves[i] -= pay + s * slfFactor;
+            net += pay;
+            principal += s;
+            interbank[i] = 0;
+            slf[i] = 0;
         }
+        lastInterbankNet = net;
         return principal;
+    }
+
+    /** Sum of the last interbank payments (repayments or trades): zero up to rounding. */
+    public double lastInterbankNet() {
+        return lastInterbankNet;
     }
 
     /** Credits (or debits, if negative) dealers pro rata to their dealer share: OMO cash legs. */
@@ -203,11 +218,15 @@ public final class BankSector implements AggregateDemand {
      */
     public double resetRequirements(double depositFactor) {
         double total = 0;
+        double dep = 0;
         for (int i = 0; i < n; i++) {
             deposits[i] = profiles[i].depositsBn() * depositFactor;
             required[i] = deposits[i] * ratioPct[i] / 100.0;
             total += required[i];
+            dep += deposits[i];
         }
+        totalRequired = total;
+        totalDeposits = dep;
         return total;
     }
 
@@ -249,7 +268,11 @@ public final class BankSector implements AggregateDemand {
         this.floorPct = floorPct;
         boolean common = true;
         double c0 = slfCeilingPct + stigmaPct[0];
+        double st = 0;
+        double ss = 0;
+        double supply = 0;
         for (int i = 0; i < n; i++) {
+            supply += reserves[i];
             double k = required[i];
             if (averaging) {
                 // Hold on average what the rest of the period still needs.
@@ -260,8 +283,13 @@ public final class BankSector implements AggregateDemand {
             double c = slfCeilingPct + stigmaPct[i];
             ceilingPct[i] = c;
             common &= c == c0;
+            st += target[i];
+            ss += demandScale[i];
         }
         commonCeiling = common;
+        sumTarget = st;
+        sumScale = ss;
+        postedSupply = supply;
     }
 
     /**
@@ -279,11 +307,7 @@ public final class BankSector implements AggregateDemand {
     }
 
     public double sumBuffer() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += buffer[i];
-        }
-        return s;
+        return sumBuffer;
     }
 
     /** True when every bank faces the same effective ceiling, so the closed form clears the market. */
@@ -304,20 +328,19 @@ public final class BankSector implements AggregateDemand {
         return m;
     }
 
-    public double sumTarget() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += target[i];
-        }
-        return s;
+    /** Σ reserves when today's schedules were posted (before the central bank's operation). */
+    public double postedSupplyBn() {
+        return postedSupply;
     }
 
+    /** Σ target_i of today's schedules (set by {@link #prepareDemand}). */
+    public double sumTarget() {
+        return sumTarget;
+    }
+
+    /** Σ of today's demand scales (set by {@link #prepareDemand}). */
     public double sumDemandScale() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += demandScale[i];
-        }
-        return s;
+        return sumScale;
     }
 
     /** Bank i's Poole holding at {@code ratePct}. */
@@ -334,6 +357,17 @@ public final class BankSector implements AggregateDemand {
 
     @Override
     public double totalBn(double ratePct) {
+        if (commonCeiling) {
+            // Σ (target_i − scale_i q) = Σ target − q Σ scale: O(1) when every bank shares the quantile.
+            double p = (ratePct - floorPct) / (ceilingPct[0] - floorPct);
+            if (p <= 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (p >= 1) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return sumTarget - sumScale * family.quantile(p);
+        }
         double s = 0;
         for (int i = 0; i < n; i++) {
             s += holding(i, ratePct);
@@ -349,35 +383,49 @@ public final class BankSector implements AggregateDemand {
      * @return gross volume lent (sum of positive trades), bn
      */
     public double trade(double ratePct, int accrualDays, double supplyBn) {
-        double total = 0;
-        if (commonCeiling) {
-            // One quantile for all banks: the hot path.
-            double q = family.quantile(clampProbability((ratePct - floorPct) / (ceilingPct[0] - floorPct)));
-            for (int i = 0; i < n; i++) {
-                double h = target[i] - demandScale[i] * q;
-                z[i] = h;
-                total += h;
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                double p = clampProbability((ratePct - floorPct) / (ceilingPct[i] - floorPct));
-                double h = target[i] - demandScale[i] * family.quantile(p);
-                z[i] = h;
-                total += h;
-            }
+        if (!commonCeiling) {
+            return tradeHeterogeneous(ratePct, accrualDays, supplyBn);
         }
-        double residual = supplyBn - total;
-        double scaleSum = sumDemandScale();
+        // One quantile for all banks (the hot path). Σ holdings = Σtarget − q Σscale, so the
+        // rounding residual folds into the quantile: h_i = target_i − scale_i (q − residual/Σscale).
+        double q = family.quantile(clampProbability((ratePct - floorPct) / (ceilingPct[0] - floorPct)));
+        double qAdj = q - (supplyBn - (sumTarget - q * sumScale)) / sumScale;
         double volume = 0;
+        double net = 0;
         for (int i = 0; i < n; i++) {
-            double h = z[i] + residual * demandScale[i] / scaleSum;
+            double h = target[i] - demandScale[i] * qAdj;
             double t = h - reserves[i];
             interbank[i] = t;
             reserves[i] = h;
-            if (t > 0) {
-                volume += t;
-            }
+            net += t;
+            volume += Math.max(t, 0);
         }
+        lastInterbankNet = net;
+        interbankRatePct = ratePct;
+        interbankAccrualDays = accrualDays;
+        return volume;
+    }
+
+    private double tradeHeterogeneous(double ratePct, int accrualDays, double supplyBn) {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double p = clampProbability((ratePct - floorPct) / (ceilingPct[i] - floorPct));
+            double h = target[i] - demandScale[i] * family.quantile(p);
+            z[i] = h;
+            total += h;
+        }
+        double residual = supplyBn - total;
+        double volume = 0;
+        double net = 0;
+        for (int i = 0; i < n; i++) {
+            double h = z[i] + residual * demandScale[i] / sumScale;
+            double t = h - reserves[i];
+            interbank[i] = t;
+            reserves[i] = h;
+            net += t;
+            volume += Math.max(t, 0);
+        }
+        lastInterbankNet = net;
         interbankRatePct = ratePct;
         interbankAccrualDays = accrualDays;
         return volume;
@@ -390,15 +438,6 @@ public final class BankSector implements AggregateDemand {
      */
     private static double clampProbability(double p) {
         return Math.min(Math.max(p, 1e-15), 1 - 1e-15);
-    }
-
-    /** Sum of today's interbank positions; zero up to rounding when payments net out. */
-    public double netInterbank() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += interbank[i];
-        }
-        return s;
     }
 
     // ---- late shocks ---------------------------------------------------------------------------
@@ -430,11 +469,7 @@ public final class BankSector implements AggregateDemand {
     }
 
     public double sumMu() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += mu[i];
-        }
-        return s;
+        return sumMu;
     }
 
     public double sumSigmaSq() {
@@ -461,62 +496,65 @@ public final class BankSector implements AggregateDemand {
     // ---- end of day ----------------------------------------------------------------------------
 
     /**
-     * Covers every balance below its daily minimum at the SLF (overnight, repaid tomorrow),
-     * updates the maintenance-period account, and returns the total borrowed. Without
-     * averaging the minimum is the requirement; with averaging it is the requirement less the
-     * daily allowance, and on the period's last day whatever keeps the period average at K.
+     * End of day in one pass: covers every balance below its daily minimum at the SLF
+     * (overnight, repaid tomorrow), updates the maintenance-period account, and pays interest
+     * on reserves for the night(s) ahead: {@code floorPct} on excess over the requirement,
+     * {@code requiredPct} on required reserves (the PBoC remunerates both). Without averaging
+     * the minimum is the requirement; with averaging it is the requirement less the daily
+     * allowance, and on the period's last day whatever keeps the period average at K.
      *
      * @param allowancePp  daily shortfall allowed under averaging, in percentage points of deposits
-     * @param weightDays   calendar days today's balance counts for (its accrual days)
+     * @param weightDays   calendar days today's balance counts for in its period
      * @param periodEnd    today closes the maintenance period
      * @param periodLength period length in calendar days
+     * @param accrualDays  nights until the next business day, for interest
+     * @return the total borrowed at the SLF; {@link #lastInterestPaid()} and {@link #lastShortCount()} hold the rest
      */
-    public double endOfDay(boolean averaging, double allowancePp, int weightDays, boolean periodEnd,
-                           int periodLength, int[] shortCount) {
+    public double endOfDay(boolean averaging, double allowancePp, int weightDays, boolean periodEnd, int periodLength,
+                           double floorPct, double requiredPct, int accrualDays) {
+        double f = floorPct / 100.0 * accrualDays / 365.0;
+        double rq = requiredPct / 100.0 * accrualDays / 365.0;
+        double allowance = allowancePp / 100.0;
         double total = 0;
+        double interest = 0;
         int count = 0;
         for (int i = 0; i < n; i++) {
+            double k = required[i];
             double min;
             if (!averaging) {
-                min = required[i];
+                min = k;
             } else if (periodEnd) {
-                min = Math.max(required[i] - allowancePp / 100.0 * deposits[i],
-                        (required[i] * periodLength - periodHeld[i]) / weightDays);
+                min = Math.max(k - allowance * deposits[i], (k * periodLength - periodHeld[i]) / weightDays);
             } else {
-                min = required[i] - allowancePp / 100.0 * deposits[i];
+                min = k - allowance * deposits[i];
             }
-            double gap = min - reserves[i];
-            if (gap > 0) {
-                slf[i] = gap;
-                reserves[i] = min;
-                total += gap;
+            double r = reserves[i];
+            if (r < min) {
+                slf[i] = min - r;
+                total += min - r;
+                r = min;
                 count++;
             }
             if (averaging) {
-                periodHeld[i] = periodEnd ? 0 : periodHeld[i] + reserves[i] * weightDays;
+                periodHeld[i] = periodEnd ? 0 : periodHeld[i] + r * weightDays;
             }
+            double pay = Math.max(0, r - k) * f + Math.max(0, Math.min(k, r)) * rq;
+            reserves[i] = r + pay;
+            interest += pay;
         }
-        shortCount[0] = count;
+        lastShortCount = count;
+        lastInterestPaid = interest;
         return total;
     }
 
-    /**
-     * Pays interest on reserves for the night(s) ahead: {@code floorPct} on excess over the
-     * requirement, {@code requiredPct} on required reserves (the PBoC remunerates both).
-     * Returns the total paid.
-     */
-    public double payReserveInterest(double floorPct, double requiredPct, int accrualDays) {
-        double f = floorPct / 100.0 * accrualDays / 365.0;
-        double rq = requiredPct / 100.0 * accrualDays / 365.0;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            double k = Math.min(required[i], reserves[i]);
-            double excess = Math.max(0, reserves[i] - required[i]);
-            double pay = excess * f + Math.max(0, k) * rq;
-            reserves[i] += pay;
-            total += pay;
-        }
-        return total;
+    /** Banks that went to the SLF at the last {@link #endOfDay}. */
+    public int lastShortCount() {
+        return lastShortCount;
+    }
+
+    /** Interest on reserves paid at the last {@link #endOfDay}. */
+    public double lastInterestPaid() {
+        return lastInterestPaid;
     }
 
     // ---- aggregates ------------------------------------------------------------------------------
@@ -529,20 +567,14 @@ public final class BankSector implements AggregateDemand {
         return s;
     }
 
+    /** Σ K_i, as of the last {@link #resetRequirements}. */
     public double totalRequired() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += required[i];
-        }
-        return s;
+        return totalRequired;
     }
 
+    /** Σ D_i, as of the last {@link #resetRequirements}. */
     public double totalDeposits() {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += deposits[i];
-        }
-        return s;
+        return totalDeposits;
     }
 
     public double reserves(int i) {

@@ -81,7 +81,7 @@ public final class CentralBank {
      */
     public double operate(int t, BankSector banks, double forecastFlowBn, double unaccommodatedDemandBn) {
         double error = spec.forecastErrorSdBn() == 0 ? 0 : spec.forecastErrorSdBn() * forecastError.sample();
-        double supply = banks.totalReserves();
+        double supply = banks.postedSupplyBn();
         double forecastSupply = supply + error;
         double policy = rates.policyPct(t);
         double q;

@@ -40,7 +40,6 @@ public final class CorridorModel extends SimState {
     private transient ContinuousSampler shockSampler;
     private transient NormalizedGaussianSampler surpriseSampler;
     private transient double[] unitShocks;
-    private final transient int[] shortCount = new int[1];
 
     private double injectionBn;
     private double slfBn;
@@ -116,11 +115,10 @@ public final class CorridorModel extends SimState {
         Timeline tl = spec.timeline();
         RatePath rates = spec.rates();
         if (t > 0) {
-            double net = banks.settleInterbank();
-            checkZeroSum(t, "overnight interbank repayments", net);
             int nights = tl.accrualDays(t - 1);
             double ceiling = rates.ceilingPct(t - 1);
-            double principal = banks.repaySlf(ceiling, nights);
+            double principal = banks.settleOvernight(ceiling, nights);
+            checkZeroSum(t, "overnight interbank repayments", banks.lastInterbankNet());
             books.addClaims(-principal);
             books.bookNetInterest(principal * ceiling / 100.0 * nights / 365.0);
         }
@@ -177,8 +175,9 @@ public final class CorridorModel extends SimState {
     }
 
     private void trade(int t) {
-        market.clear(t);
-        checkZeroSum(t, "interbank trades", banks.netInterbank());
+        // Reserves after the operation: what banks posted plus what the central bank added.
+        market.clear(t, banks.postedSupplyBn() + injectionBn);
+        checkZeroSum(t, "interbank trades", banks.lastInterbankNet());
     }
 
     private void lateShocks(int t) {
@@ -198,12 +197,10 @@ public final class CorridorModel extends SimState {
         boolean averaging = spec.averaging().enabled();
         boolean periodEnd = averaging && tl.isPeriodEnd(t);
         int length = averaging ? tl.periodLengthCalendarDays(t) : 1;
-        slfBn = banks.endOfDay(averaging, spec.averaging().allowancePp(), tl.accrualDays(t), periodEnd, length,
-                shortCount);
+        slfBn = banks.endOfDay(averaging, spec.averaging().allowancePp(), tl.periodWeight(t), periodEnd, length,
+                spec.rates().floorPct(t), spec.rates().requiredRemunerationPct(), tl.accrualDays(t));
         books.addClaims(slfBn);
-        double interest = banks.payReserveInterest(spec.rates().floorPct(t), spec.rates().requiredRemunerationPct(),
-                tl.accrualDays(t));
-        books.bookNetInterest(-interest);
+        books.bookNetInterest(-banks.lastInterestPaid());
     }
 
     private void collect(int t) {
@@ -228,7 +225,7 @@ public final class CorridorModel extends SimState {
         sink.record(Metric.SLF_BN, t, slfBn);
         sink.record(Metric.OMO_INJECTION_BN, t, injectionBn);
         sink.record(Metric.OMO_OUTSTANDING_BN, t, centralBank.outstandingBn());
-        sink.record(Metric.SHORT_BANK_SHARE, t, shortCount[0] / (double) banks.size());
+        sink.record(Metric.SHORT_BANK_SHARE, t, banks.lastShortCount() / (double) banks.size());
         sink.record(Metric.INTERBANK_VOLUME_BN, t, market.volumeBn());
         sink.record(Metric.FX_BN, t, books.fxBn());
         sink.record(Metric.CLAIMS_BN, t, books.claimsBn());

@@ -21,6 +21,8 @@ final class InterbankMarket {
     private final ModelSpec model;
     private final double anchorSpreadPct;
     private final double accommodation;
+    /** Per day, the standardised gap that puts the overnight rate at the central bank's anchor. */
+    private final double[] anchorGap;
 
     private double overnightPct;
     private double termPct = Double.NaN;
@@ -38,11 +40,16 @@ final class InterbankMarket {
             default -> model.centralBank().targetSpreadBp() / 100.0;
         };
         this.accommodation = model.centralBank().accommodation();
+        this.anchorGap = new double[timeline.size()];
+        if (term.enabled()) {
+            for (int t = 0; t < anchorGap.length; t++) {
+                anchorGap[t] = standardGap(t, rates.policyPct(t) + anchorSpreadPct);
+            }
+        }
     }
 
-    /** Clears the overnight market at today's supply and moves every bank to its holding. */
-    void clear(int t) {
-        double supply = banks.totalReserves();
+    /** Clears the overnight market at today's supply (bn) and moves every bank to its holding. */
+    void clear(int t, double supply) {
         double floor = rates.floorPct(t);
         double rate;
         if (banks.commonCeiling() && !spec.forceNumeric()) {
@@ -106,7 +113,7 @@ final class InterbankMarket {
     }
 
     private double anchorGap(int t) {
-        return standardGap(t, rates.policyPct(t) + anchorSpreadPct);
+        return anchorGap[t];
     }
 
     double overnightPct() {

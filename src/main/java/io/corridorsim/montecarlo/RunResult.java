@@ -16,7 +16,10 @@ public final class RunResult {
     private final ModelSpec spec;
     private final int paths;
     private final long seed;
-    private final double[][][] values;
+    /** Written path-major ({@code [metric][path * days + day]}) so each path writes contiguously. */
+    private final double[][] pathMajor;
+    /** Read day-major ({@code [metric][day][path]}), transposed once on first read. */
+    private final double[][][] dayMajor;
     private final Set<Metric> metrics;
     private long setupNanos;
     private long simulationNanos;
@@ -32,14 +35,15 @@ public final class RunResult {
             m.remove(Metric.DR007);
         }
         this.metrics = java.util.Collections.unmodifiableSet(m);
-        this.values = new double[Metric.values().length][][];
+        this.pathMajor = new double[Metric.values().length][];
+        this.dayMajor = new double[Metric.values().length][][];
         for (Metric metric : m) {
-            values[metric.ordinal()] = new double[days][paths];
+            pathMajor[metric.ordinal()] = new double[days * paths];
         }
     }
 
     void record(int path, Metric metric, int day, double value) {
-        values[metric.ordinal()][day][path] = value;
+        pathMajor[metric.ordinal()][path * spec.days() + day] = value;
     }
 
     void timings(long setupNanos, long simulationNanos, int threads) {
@@ -70,16 +74,31 @@ public final class RunResult {
     }
 
     /** {@code [day][path]}; do not modify. */
-    public double[][] values(Metric metric) {
-        double[][] v = values[metric.ordinal()];
-        if (v == null) {
+    public synchronized double[][] values(Metric metric) {
+        double[] raw = pathMajor[metric.ordinal()];
+        if (raw == null) {
             throw new IllegalArgumentException(metric.column() + " was not recorded in this run");
+        }
+        double[][] v = dayMajor[metric.ordinal()];
+        if (v == null) {
+            int days = spec.days();
+            v = new double[days][paths];
+            for (int p = 0; p < paths; p++) {
+                for (int d = 0; d < days; d++) {
+                    v[d][p] = raw[p * days + d];
+                }
+            }
+            dayMajor[metric.ordinal()] = v;
         }
         return v;
     }
 
     public double value(Metric metric, int day, int path) {
-        return values(metric)[day][path];
+        double[] raw = pathMajor[metric.ordinal()];
+        if (raw == null) {
+            throw new IllegalArgumentException(metric.column() + " was not recorded in this run");
+        }
+        return raw[path * spec.days() + day];
     }
 
     public long setupNanos() {
