@@ -25,6 +25,7 @@ public final class FlowBuilder {
     private final double[] gross;
     private double surpriseSdBn;
     private double surpriseShareOfFlow;
+    private double surpriseReversal;
 
     public FlowBuilder(Timeline timeline) {
         this.timeline = timeline;
@@ -196,10 +197,14 @@ public final class FlowBuilder {
         return this;
     }
 
-    /** Size of the unforecast part: a floor plus a share of the day's gross scheduled flow. */
-    public FlowBuilder surprise(double sdBn, double shareOfFlow) {
+    /**
+     * Size of the unforecast part: a floor plus a share of the day's gross scheduled flow; a
+     * share {@code reversal} of each day's surprise reverses the next morning.
+     */
+    public FlowBuilder surprise(double sdBn, double shareOfFlow, double reversal) {
         this.surpriseSdBn = sdBn;
         this.surpriseShareOfFlow = shareOfFlow;
+        this.surpriseReversal = reversal;
         return this;
     }
 
@@ -208,7 +213,7 @@ public final class FlowBuilder {
         for (int t = 0; t < n; t++) {
             sd[t] = surpriseSdBn + surpriseShareOfFlow * gross[t];
         }
-        return new FlowSchedule(fx, gov, currency, depositFactor, reset, sd);
+        return new FlowSchedule(fx, gov, currency, depositFactor, reset, sd, surpriseReversal);
     }
 
     private void add(double[] target, int t, double bn) {

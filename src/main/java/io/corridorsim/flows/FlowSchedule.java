@@ -18,9 +18,18 @@ public final class FlowSchedule {
     private final double[] depositFactor;
     private final boolean[] requirementReset;
     private final double[] surpriseSdBn;
+    private final double surpriseReversal;
 
+    /**
+     * @param surpriseReversal share of yesterday's surprise that reverses this morning (timing
+     *                         errors in treasury flows wash out); 0 makes surprises permanent
+     */
     public FlowSchedule(double[] fxBn, double[] govBn, double[] currencyBn, double[] depositFactor,
-                        boolean[] requirementReset, double[] surpriseSdBn) {
+                        boolean[] requirementReset, double[] surpriseSdBn, double surpriseReversal) {
+        if (!(surpriseReversal >= 0 && surpriseReversal <= 1)) {
+            throw new IllegalArgumentException("surprise reversal must be a share in [0, 1], got " + surpriseReversal);
+        }
+        this.surpriseReversal = surpriseReversal;
         int n = fxBn.length;
         if (govBn.length != n || currencyBn.length != n || depositFactor.length != n
                 || requirementReset.length != n || surpriseSdBn.length != n) {
@@ -47,7 +56,7 @@ public final class FlowSchedule {
         Arrays.fill(one, 1.0);
         double[] sd = new double[days];
         Arrays.fill(sd, surpriseSdBn);
-        return new FlowSchedule(zero, zero, zero, one, new boolean[days], sd);
+        return new FlowSchedule(zero, zero, zero, one, new boolean[days], sd, 0);
     }
 
     public int size() {
@@ -82,5 +91,9 @@ public final class FlowSchedule {
 
     public double surpriseSdBn(int t) {
         return surpriseSdBn[t];
+    }
+
+    public double surpriseReversal() {
+        return surpriseReversal;
     }
 }

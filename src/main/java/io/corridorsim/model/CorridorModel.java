@@ -42,6 +42,8 @@ public final class CorridorModel extends SimState {
     private transient double[] unitShocks;
 
     private double injectionBn;
+    private double lastSurpriseBn;
+    private double forecastFlowBn;
     private double slfBn;
     private int rrrCursor;
 
@@ -124,10 +126,13 @@ public final class CorridorModel extends SimState {
         }
         centralBank.settle(t, banks);
         FlowSchedule flows = spec.flows();
+        // Yesterday's surprise partly reverses: treasury timing errors wash out (known this morning).
+        double reversal = flows.surpriseReversal() * lastSurpriseBn;
         books.addFx(flows.fxBn(t));
-        books.addGovDeposits(flows.govBn(t));
+        books.addGovDeposits(flows.govBn(t) + reversal);
         books.addCurrency(flows.currencyBn(t));
-        banks.payByDeposits(flows.netBn(t));
+        banks.payByDeposits(flows.netBn(t) - reversal);
+        forecastFlowBn = flows.netBn(t) - reversal;
         boolean reset = flows.requirementReset(t);
         while (rrrCursor < spec.rrrChanges().size() && spec.rrrChanges().get(rrrCursor).day() <= t) {
             RrrChange c = spec.rrrChanges().get(rrrCursor++);
@@ -156,7 +161,7 @@ public final class CorridorModel extends SimState {
         double precaution = spec.precaution(t);
         banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging, remaining, length);
         double unaccommodated = (1 - spec.centralBank().accommodation()) * banks.sumBuffer() * precaution;
-        injectionBn = centralBank.operate(t, banks, spec.flows().netBn(t), unaccommodated);
+        injectionBn = centralBank.operate(t, banks, forecastFlowBn, unaccommodated);
     }
 
     /**
@@ -186,6 +191,7 @@ public final class CorridorModel extends SimState {
             unitShocks[i] = shockSampler.sample();
         }
         double surprise = spec.flows().surpriseSdBn(t) * surpriseSampler.sample();
+        lastSurpriseBn = surprise;
         double net = banks.applyLateShocks(unitShocks, surprise);
         checkZeroSum(t, "payment shocks among banks", net);
         // The unforecast autonomous flow is the treasury's: it moves government deposits.

@@ -10,15 +10,17 @@ import static io.corridorsim.scenario.InvalidValueException.shareOr;
 /**
  * The autonomous factors of DOMAIN §2/§3.4 (seed 002's five-factor model): each has a calendar
  * part, known in advance, and the day's surprise, {@code surprise_sd_bn} plus
- * {@code surprise_share_of_flow} times the day's gross scheduled flow, lands after trading.
+ * {@code surprise_share_of_flow} times the day's gross scheduled flow, lands after trading;
+ * {@code surprise_reversal} of it reverses the next morning (timing errors wash out).
  * Monthly amounts are bn CNY; {@code month_multipliers} are twelve factors, January first.
  */
-public record Autonomous(Double surpriseSdBn, Double surpriseShareOfFlow, Taxes taxes, Bonds governmentBonds,
+public record Autonomous(Double surpriseSdBn, Double surpriseShareOfFlow, Double surpriseReversal, Taxes taxes, Bonds governmentBonds,
                          Spending fiscalSpending, Currency currency, Fx fx, Deposits deposits) {
 
     public Autonomous {
         surpriseSdBn = nonNegativeOr(surpriseSdBn, 0, "surprise_sd_bn");
         surpriseShareOfFlow = shareOr(surpriseShareOfFlow, 0, "surprise_share_of_flow");
+        surpriseReversal = shareOr(surpriseReversal, 0, "surprise_reversal");
         taxes = taxes == null ? new Taxes(0.0, null, null, null) : taxes;
         governmentBonds = governmentBonds == null ? new Bonds(0.0, null) : governmentBonds;
         fiscalSpending = fiscalSpending == null ? new Spending(0.0, null, null, null, null) : fiscalSpending;
@@ -29,7 +31,7 @@ public record Autonomous(Double surpriseSdBn, Double surpriseShareOfFlow, Taxes 
 
     /** No calendar flows and no surprise. */
     static Autonomous none() {
-        return new Autonomous(null, null, null, null, null, null, null, null);
+        return new Autonomous(null, null, null, null, null, null, null, null, null);
     }
 
     static List<Double> months(List<Double> m, String key) {

@@ -174,7 +174,7 @@ public final class ScenarioCompiler {
                         cur.monthEndBn(), cur.trendMonthlyBn(), festivals.toArray(new LocalDate[0]))
                 .fx(a.fx().monthlyBn())
                 .deposits(dep.quarterEndSwellPct(), dep.aprilJulyFallPct(), dep.annualGrowthPct(), dep.swellDays())
-                .surprise(a.surpriseSdBn(), a.surpriseShareOfFlow())
+                .surprise(a.surpriseSdBn(), a.surpriseShareOfFlow(), a.surpriseReversal())
                 .build();
     }
 

@@ -1,0 +1,38 @@
+package io.corridorsim.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** CSV output shared by the writers: RFC 4180, '\n' line ends, numbers as lossless shortest decimals. */
+final class Csv {
+
+    private Csv() {
+    }
+
+    static CSVPrinter open(Path file, String... header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header).build());
+    }
+
+    /** Locale-independent, round-trippable, the same bytes for the same double. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    static UncheckedIOException io(Path file, IOException e) {
+        return new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+}
