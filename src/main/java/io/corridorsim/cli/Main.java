@@ -1,6 +1,8 @@
 package io.corridorsim.cli;
 
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /**
@@ -23,9 +25,16 @@ public final class Main {
         System.exit(execute(args));
     }
 
-    /** Runs the CLI without exiting the JVM (tests). */
+    /** Runs the CLI without exiting the JVM. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with its standard output and error going to the given writers (tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler(new Errors());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("corridorsim: " + ex.getMessage());
