@@ -52,6 +52,10 @@ public final class BankSector implements AggregateDemand {
     private double totalRequired;
     private double totalDeposits;
     private double postedSupply;
+    private double damping = 1;
+    private double structuralTarget;
+    private double anchorPct;
+    private double averagingAllowance;
     private double lastInterbankNet;
     private double lastInterestPaid;
     private int lastShortCount;
@@ -149,6 +153,15 @@ public final class BankSector implements AggregateDemand {
      * banks would put it).
      */
     public void open(double totalExcessBn) {
+        open(totalExcessBn, 0);
+    }
+
+    /**
+     * Opening balances as {@link #open(double)}, for a run that starts {@code elapsedPeriodDays}
+     * calendar days into a maintenance period: banks are taken to have held exactly their
+     * requirement and working balance on those days.
+     */
+    public void open(double totalExcessBn, int elapsedPeriodDays) {
         double sumSigma = sumSigma();
         double rest = totalExcessBn;
         for (int i = 0; i < n; i++) {
@@ -158,7 +171,7 @@ public final class BankSector implements AggregateDemand {
             reserves[i] = required[i] + working[i] + rest * sigma[i] / sumSigma;
             interbank[i] = 0;
             slf[i] = 0;
-            periodHeld[i] = 0;
+            periodHeld[i] = (required[i] + working[i]) * elapsedPeriodDays;
         }
     }
 
@@ -254,32 +267,63 @@ public final class BankSector implements AggregateDemand {
     /**
      * Sets today's demand schedules: target_i = K_i − μ_i + W_i + buffer_i · precaution (the
      * holding that leaves the bank at its requirement plus its working balance W_i after an
-     * average shock), slope scale
-     * σ_eff,i · scaleFactor (see {@link #setAggregateVariance}), and the SLF ceiling plus the
-     * bank's stigma.
+     * average shock), slope σ_eff,i (see {@link #setAggregateVariance}), and the SLF ceiling
+     * plus the bank's stigma.
      *
-     * @param scaleFactor 1 without averaging; sqrt(Σ remaining weights²)/today's weight under averaging
-     * @param averaging   whether the target comes from the maintenance-period account
-     * @param periodDaysRemaining calendar-day weight left in the period including today (averaging only)
-     * @param periodLength period length in calendar days (averaging only)
+     * <p>Under averaging (DOMAIN §3.1) a shortfall today can be made up later, so today's rate
+     * only partly reflects today's supply: banks value reserves at the rate they expect at the
+     * period's end ({@code anchorPct}) plus the deviation of their day-by-day Poole value from
+     * it divided by {@code damping} = sqrt(Σ remaining weights²)/today's weight (1 on the
+     * period's last day). On the period's last day their target is what keeps the period
+     * average at the requirement (the catch-up), never below the daily minimum.
+     *
+     * @param periodLastDay        today closes the maintenance period (averaging only)
+     * @param periodSigmaRatio     sd of the period-average shock relative to a day's, sqrt(Σ w²)/L (averaging only)
+     *
+     * @param damping              1 without averaging
+     * @param allowancePp          daily shortfall allowed under averaging, percentage points of deposits
+     * @param anchorPct            the rate banks expect at the end of the period (averaging only)
+     * @param periodDaysRemaining  calendar-day weight today's balance carries in the period (averaging only)
+     * @param periodLength         period length in calendar days (averaging only)
      */
-    public void prepareDemand(double floorPct, double slfCeilingPct, double precaution, double scaleFactor,
-                              boolean averaging, int periodDaysRemaining, int periodLength) {
+    public void prepareDemand(double floorPct, double slfCeilingPct, double precaution, double damping,
+                              boolean averaging, double allowancePp, double anchorPct, boolean periodLastDay,
+                              double periodSigmaRatio, int periodDaysRemaining, int periodLength) {
+        this.averagingAllowance = allowancePp / 100.0;
+        this.damping = damping;
+        this.anchorPct = anchorPct;
+        // Under averaging the Poole trade-off applies to the period average, whose shock is
+        // smaller (sd σ · periodSigmaRatio): at the anchor rate banks plan to fall short of
+        // their target by σ_period q*, not σ q*, so no shortfall piles up for the last day.
+        double qStar = 0;
+        if (averaging) {
+            double p = (anchorPct - floorPct) / (slfCeilingPct + stigmaPct[0] - floorPct);
+            qStar = family.quantile(clampProbability(p));
+        }
+        double qAnchor = qStar * (1 - periodSigmaRatio);
+        int daysBefore = periodLength - periodDaysRemaining;
         this.floorPct = floorPct;
         boolean common = true;
         double c0 = slfCeilingPct + stigmaPct[0];
         double st = 0;
         double ss = 0;
         double supply = 0;
+        double structural = 0;
         for (int i = 0; i < n; i++) {
             supply += reserves[i];
+            structural += required[i] - mu[i] + working[i] + buffer[i] * precaution;
             double k = required[i];
-            if (averaging) {
-                // Hold on average what the rest of the period still needs.
-                k = (required[i] * periodLength - periodHeld[i]) / periodDaysRemaining;
+            if (averaging && periodLastDay) {
+                // The period's last day: make up what the period so far fell short of plan (reserves
+                // above the working balance, planned at K − σ_period q* on average), never planning
+                // below the daily minimum.
+                double dailyMin = required[i] - averagingAllowance * deposits[i];
+                double planned = required[i] - effSigma[i] * periodSigmaRatio * qStar;
+                double heldNet = periodHeld[i] - working[i] * daysBefore;
+                k = Math.max(dailyMin, required[i] + (planned * daysBefore - heldNet) / periodDaysRemaining);
             }
-            target[i] = k - mu[i] + working[i] + buffer[i] * precaution;
-            demandScale[i] = effSigma[i] * scaleFactor;
+            target[i] = k - mu[i] + working[i] + buffer[i] * precaution + effSigma[i] * qAnchor;
+            demandScale[i] = effSigma[i];
             double c = slfCeilingPct + stigmaPct[i];
             ceilingPct[i] = c;
             common &= c == c0;
@@ -290,6 +334,7 @@ public final class BankSector implements AggregateDemand {
         sumTarget = st;
         sumScale = ss;
         postedSupply = supply;
+        structuralTarget = structural;
     }
 
     /**
@@ -333,6 +378,36 @@ public final class BankSector implements AggregateDemand {
         return postedSupply;
     }
 
+    /**
+     * Aggregate demand at {@code ratePct} as if compliance were judged day by day: targets
+     * K_i − μ_i + W_i (+ buffer), no averaging position, no damping. The central bank plans its
+     * supply against this structural need rather than chasing banks' positions within the
+     * maintenance period. Equals {@link #totalBn} without averaging when banks share a ceiling.
+     */
+    public double structuralTotalBn(double ratePct) {
+        double p = (ratePct - floorPct) / (ceilingPct[0] - floorPct);
+        if (p <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return structuralTarget - sumScale * family.quantile(p);
+    }
+
+    /**
+     * The rate at which banks evaluate their day-by-day Poole schedule when the market rate is
+     * {@code ratePct}: the rate itself without averaging, anchor + damping · (rate − anchor) with it.
+     */
+    public double dailyValuePct(double ratePct) {
+        return damping == 1 ? ratePct : anchorPct + damping * (ratePct - anchorPct);
+    }
+
+    /** Inverse of {@link #dailyValuePct}: the market rate at which banks' daily Poole value is {@code dailyPct}. */
+    public double marketRatePct(double dailyPct) {
+        return damping == 1 ? dailyPct : anchorPct + (dailyPct - anchorPct) / damping;
+    }
+
     /** Σ target_i of today's schedules (set by {@link #prepareDemand}). */
     public double sumTarget() {
         return sumTarget;
@@ -345,7 +420,7 @@ public final class BankSector implements AggregateDemand {
 
     /** Bank i's Poole holding at {@code ratePct}. */
     public double holding(int i, double ratePct) {
-        double p = (ratePct - floorPct) / (ceilingPct[i] - floorPct);
+        double p = (dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct);
         if (p <= 0) {
             return Double.POSITIVE_INFINITY;
         }
@@ -359,7 +434,7 @@ public final class BankSector implements AggregateDemand {
     public double totalBn(double ratePct) {
         if (commonCeiling) {
             // Σ (target_i − scale_i q) = Σ target − q Σ scale: O(1) when every bank shares the quantile.
-            double p = (ratePct - floorPct) / (ceilingPct[0] - floorPct);
+            double p = (dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct);
             if (p <= 0) {
                 return Double.POSITIVE_INFINITY;
             }
@@ -388,7 +463,7 @@ public final class BankSector implements AggregateDemand {
         }
         // One quantile for all banks (the hot path). Σ holdings = Σtarget − q Σscale, so the
         // rounding residual folds into the quantile: h_i = target_i − scale_i (q − residual/Σscale).
-        double q = family.quantile(clampProbability((ratePct - floorPct) / (ceilingPct[0] - floorPct)));
+        double q = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct)));
         double qAdj = q - (supplyBn - (sumTarget - q * sumScale)) / sumScale;
         double volume = 0;
         double net = 0;
@@ -409,7 +484,7 @@ public final class BankSector implements AggregateDemand {
     private double tradeHeterogeneous(double ratePct, int accrualDays, double supplyBn) {
         double total = 0;
         for (int i = 0; i < n; i++) {
-            double p = clampProbability((ratePct - floorPct) / (ceilingPct[i] - floorPct));
+            double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
             double h = target[i] - demandScale[i] * family.quantile(p);
             z[i] = h;
             total += h;
@@ -536,7 +611,9 @@ public final class BankSector implements AggregateDemand {
                 count++;
             }
             if (averaging) {
-                periodHeld[i] = periodEnd ? 0 : periodHeld[i] + r * weightDays;
+                // Today's balance counts for the days left in its period; nights past the period
+                // end (a balance carried over a weekend) open the next period's account.
+                periodHeld[i] = periodEnd ? r * (accrualDays - weightDays) : periodHeld[i] + r * weightDays;
             }
             double pay = Math.max(0, r - k) * f + Math.max(0, Math.min(k, r)) * rq;
             reserves[i] = r + pay;

@@ -20,6 +20,8 @@ public final class CentralBank {
     private final double[] rateHistory;
     private int observed;
     private double settledTodayBn;
+    private double previousTargetBn = Double.NaN;
+    private double errorBn;
 
     public CentralBank(CentralBankSpec spec, RatePath rates, Timeline timeline, BalanceSheet books,
                        NormalizedGaussianSampler forecastError) {
@@ -80,25 +82,31 @@ public final class CentralBank {
      * @return the amount injected (negative: drained through a repo)
      */
     public double operate(int t, BankSector banks, double forecastFlowBn, double unaccommodatedDemandBn) {
-        double error = spec.forecastErrorSdBn() == 0 ? 0 : spec.forecastErrorSdBn() * forecastError.sample();
+        // AR(1) forecast error with stationary sd forecastErrorSdBn.
+        double rho = spec.forecastErrorPersistence();
+        if (spec.forecastErrorSdBn() != 0) {
+            errorBn = rho * errorBn + Math.sqrt(1 - rho * rho) * spec.forecastErrorSdBn() * forecastError.sample();
+        }
+        double error = errorBn;
         double supply = banks.postedSupplyBn();
         double forecastSupply = supply + error;
         double policy = rates.policyPct(t);
         double q;
         switch (spec.rule()) {
             case FORECAST_NEUTRAL:
-                q = Reaction.toTarget(banks.totalBn(policy + spec.targetSpreadBp() / 100.0) - unaccommodatedDemandBn,
-                        forecastSupply);
+                q = smoothed(plannedDemand(banks, policy + spec.targetSpreadBp() / 100.0) - unaccommodatedDemandBn,
+                        forecastSupply, forecastFlowBn - settledTodayBn);
                 break;
             case DEVIATION_FEEDBACK:
                 double z = Reaction.zScore(rateHistory, observed, spec.feedbackWindowDays());
                 q = settledTodayBn - (forecastFlowBn + error) + spec.feedbackGainBn() * z;
                 break;
             case EXCESS_RESERVE_TARGET:
-                q = Reaction.toTarget(banks.totalRequired() + spec.excessReserveTargetBn(), forecastSupply);
+                q = smoothed(banks.totalRequired() + spec.excessReserveTargetBn(), forecastSupply,
+                        forecastFlowBn - settledTodayBn);
                 break;
             case FULL_ALLOTMENT:
-                q = Reaction.toTarget(banks.totalBn(policy + spec.bidSpreadBp() / 100.0) - unaccommodatedDemandBn,
+                q = Reaction.toTarget(plannedDemand(banks, policy + spec.bidSpreadBp() / 100.0) - unaccommodatedDemandBn,
                         forecastSupply);
                 q = Math.max(0, q);
                 break;
@@ -118,6 +126,30 @@ public final class CentralBank {
             operations.book(timeline.maturityIndex(t, spec.tenorDays()), q, interest);
         }
         return q;
+    }
+
+    /**
+     * Demand the operation is sized against: banks' own schedules, including a period-end
+     * catch-up under averaging (the central bank sees banks' reserve positions).
+     */
+    private double plannedDemand(BankSector banks, double ratePct) {
+        return banks.totalBn(ratePct);
+    }
+
+    /**
+     * Targeting with partial adjustment: offset today's known change in full (the morning's
+     * flows and maturities, {@code morningChangeBn}, and the move of the target itself), and
+     * close {@code adjustmentSpeed} of the gap inherited from yesterday.
+     */
+    private double smoothed(double targetBn, double forecastSupplyBn, double morningChangeBn) {
+        double speed = spec.adjustmentSpeed();
+        double previous = Double.isNaN(previousTargetBn) ? targetBn : previousTargetBn;
+        previousTargetBn = targetBn;
+        if (speed == 1) {
+            return Reaction.toTarget(targetBn, forecastSupplyBn);
+        }
+        double inherited = previous - (forecastSupplyBn - morningChangeBn);
+        return (targetBn - previous) - morningChangeBn + speed * inherited;
     }
 
     /** End of day: the central bank sees the day's fixing (for the deviation-feedback rule). */

@@ -13,10 +13,14 @@ package io.corridorsim.centralbank;
  * @param bidSpreadBp          under full allotment, dealers bid for the holdings they want at policy + this spread, bp
  * @param allowDrain           negative operations are executed as 7-day repos (正回购) instead of being skipped
  * @param accommodation        share of banks' known precautionary demand (quarter/month end) the CB supplies, 0–1
+ * @param forecastErrorPersistence AR(1) coefficient of the forecast error: misjudgements of liquidity last for days
+ * @param adjustmentSpeed      targeting rules: share of the inherited gap to the target closed each day
+ *                             (today's known changes are always offset in full); 1 closes it at once
  */
 public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastErrorSdBn, double targetSpreadBp,
                               int feedbackWindowDays, double feedbackGainBn, double excessReserveTargetBn,
-                              double bidSpreadBp, boolean allowDrain, double accommodation) {
+                              double bidSpreadBp, boolean allowDrain, double accommodation, double adjustmentSpeed,
+                              double forecastErrorPersistence) {
     public CentralBankSpec {
         if (rule == null) {
             throw new IllegalArgumentException("rule is required");
@@ -33,6 +37,12 @@ public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastE
         if (!Double.isFinite(targetSpreadBp) || !Double.isFinite(feedbackGainBn)
                 || !Double.isFinite(excessReserveTargetBn) || !Double.isFinite(bidSpreadBp)) {
             throw new IllegalArgumentException("spreads, gains and targets must be finite numbers");
+        }
+        if (!(forecastErrorPersistence >= 0 && forecastErrorPersistence < 1)) {
+            throw new IllegalArgumentException("forecast error persistence must be in [0, 1), got " + forecastErrorPersistence);
+        }
+        if (!(adjustmentSpeed > 0 && adjustmentSpeed <= 1)) {
+            throw new IllegalArgumentException("adjustment speed must be in (0, 1], got " + adjustmentSpeed);
         }
         if (!(accommodation >= 0 && accommodation <= 1)) {
             throw new IllegalArgumentException("accommodation must be in [0, 1], got " + accommodation);

@@ -81,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
         if (days != null) {
             overrides.add("days=" + days);
         }
+        if (out != null) {
+            // Refuse before spending the simulation time, not after.
+            RunOutputs.create(out).abort();
+        }
         ScenarioLoader loader = new ScenarioLoader();
         Scenario scenario = loader.load(model, overrides);
         ModelSpec modelSpec = ScenarioCompiler.compile(scenario, model);

@@ -29,12 +29,21 @@ final class RunOutputs {
     private RunOutputs() {
     }
 
+    /** Opens the run directory; an existing non-empty destination is a usage error (exit 2). */
+    static RunDirectory create(Path destination) {
+        try {
+            return RunDirectory.create(destination);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     static Path write(RunResult result, Scenario scenario, String resolvedYaml, Path model, Path out, boolean daily,
                       Timings timings, List<String> args) {
         Instant finishedSim = Instant.now();
         Instant started = finishedSim.minusNanos(timings.simulationDoneNanos() - timings.startNanos());
         Path destination = RunDirectory.destination(Path.of("runs"), scenario.name(), started, out);
-        RunDirectory dir = RunDirectory.create(destination);
+        RunDirectory dir = create(destination);
         try {
             Path d = dir.path();
             Files.writeString(d.resolve("scenario.yaml"), "# Resolved scenario of this run (every default filled in).\n"

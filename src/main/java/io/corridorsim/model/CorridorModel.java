@@ -46,6 +46,7 @@ public final class CorridorModel extends SimState {
     private double forecastFlowBn;
     private double slfBn;
     private int rrrCursor;
+    private double anchorSpreadPct;
 
     public CorridorModel(ModelSpec spec, long pathIndex, PathStreams streams, PathSink sink) {
         super(streams.masonSeed());
@@ -90,7 +91,8 @@ public final class CorridorModel extends SimState {
         banks = new BankSector(spec.banks().toArray(new BankProfile[0]), spec.family());
         banks.resetRequirements(spec.flows().depositFactor(0));
         InitialBalances init = spec.initial();
-        banks.open(init.excessReservesBn());
+        Timeline tl = spec.timeline();
+        banks.open(init.excessReservesBn(), tl.periodLengthCalendarDays(0) - tl.periodCalendarDaysRemaining(0));
         books = new BalanceSheet(init.fxBn(), init.omoOutstandingBn() + init.otherClaimsBn(), init.currencyBn(),
                 init.govDepositsBn(), banks.totalReserves());
         NormalizedGaussianSampler forecast = ZigguratSampler.NormalizedGaussian.of(streams.forecastError());
@@ -109,6 +111,7 @@ public final class CorridorModel extends SimState {
         surpriseSampler = ZigguratSampler.NormalizedGaussian.of(streams.autonomousSurprise());
         unitShocks = new double[banks.size()];
         rrrCursor = 0;
+        anchorSpreadPct = anchorSpreadPct(spec);
     }
 
     // ---- phases -----------------------------------------------------------------------------
@@ -154,29 +157,47 @@ public final class CorridorModel extends SimState {
         int remaining = 1;
         int length = 1;
         if (averaging) {
-            remaining = tl.periodCalendarDaysRemaining(t);
+            remaining = tl.periodWeight(t);
             length = tl.periodLengthCalendarDays(t);
             scale = averagingScale(tl, t);
         }
         double precaution = spec.precaution(t);
-        banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging, remaining, length);
+        banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging,
+                spec.averaging().allowancePp(), rates.policyPct(t) + anchorSpreadPct, averaging && tl.isPeriodEnd(t),
+                averaging ? periodSigmaRatio(tl, t) : 1, remaining, length);
         double unaccommodated = (1 - spec.centralBank().accommodation()) * banks.sumBuffer() * precaution;
         injectionBn = centralBank.operate(t, banks, forecastFlowBn, unaccommodated);
     }
 
     /**
-     * Under averaging today's holding moves the period average by its weight w_t, while the
-     * period's remaining shocks add up with weights w_j: the demand slope scales by
-     * sqrt(Σ_{j≥t} w_j²) / w_t (1 on the period's last day).
+     * Under averaging today's shock moves the period average by its weight w_t, while the
+     * period's remaining shocks add up with weights w_j: today's supply moves the rate by
+     * w_t / sqrt(Σ_{j≥t} w_j²) of what it would day by day (1 on the period's last day); this
+     * returns the inverse, the damping.
      */
     static double averagingScale(Timeline tl, int t) {
         int period = tl.maintenancePeriod(t);
         double sumSq = 0;
         for (int k = t; k < tl.size() && tl.maintenancePeriod(k) == period; k++) {
-            double w = tl.accrualDays(k);
+            double w = tl.periodWeight(k);
             sumSq += w * w;
         }
-        return Math.sqrt(sumSq) / tl.accrualDays(t);
+        return Math.sqrt(sumSq) / tl.periodWeight(t);
+    }
+
+    /** sd of a period's average shock relative to one day's: sqrt(Σ_period w²) / period length. */
+    static double periodSigmaRatio(Timeline tl, int t) {
+        int period = tl.maintenancePeriod(t);
+        int first = t;
+        while (first > 0 && tl.maintenancePeriod(first - 1) == period) {
+            first--;
+        }
+        double sumSq = 0;
+        for (int k = first; k < tl.size() && tl.maintenancePeriod(k) == period; k++) {
+            double w = tl.periodWeight(k);
+            sumSq += w * w;
+        }
+        return Math.min(1, Math.sqrt(sumSq) / tl.periodLengthCalendarDays(t));
     }
 
     private void trade(int t) {
@@ -247,6 +268,14 @@ public final class CorridorModel extends SimState {
             throw new AccountingException(pathIndex, t, spec.timeline().date(t),
                     String.format("%s do not net to zero: they sum to %.9e bn", what, net));
         }
+    }
+
+    /** Where the central bank steers the overnight rate, relative to the policy rate (percentage points). */
+    static double anchorSpreadPct(ModelSpec spec) {
+        return switch (spec.centralBank().rule()) {
+            case FULL_ALLOTMENT -> spec.centralBank().bidSpreadBp() / 100.0;
+            default -> spec.centralBank().targetSpreadBp() / 100.0;
+        };
     }
 
     /** The bank sector, for tests and inspection. */

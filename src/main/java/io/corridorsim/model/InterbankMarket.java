@@ -35,10 +35,7 @@ final class InterbankMarket {
         this.timeline = model.timeline();
         this.spec = model.market();
         this.term = model.term();
-        this.anchorSpreadPct = switch (model.centralBank().rule()) {
-            case FULL_ALLOTMENT -> model.centralBank().bidSpreadBp() / 100.0;
-            default -> model.centralBank().targetSpreadBp() / 100.0;
-        };
+        this.anchorSpreadPct = CorridorModel.anchorSpreadPct(model);
         this.accommodation = model.centralBank().accommodation();
         this.anchorGap = new double[timeline.size()];
         if (term.enabled()) {
@@ -54,7 +51,7 @@ final class InterbankMarket {
         double rate;
         if (banks.commonCeiling() && !spec.forceNumeric()) {
             double gap = banks.sumTarget() - supply;
-            rate = floor + (banks.commonCeilingPct() - floor) * banks.family().cdf(gap / banks.sumDemandScale());
+            rate = banks.marketRatePct(floor + (banks.commonCeilingPct() - floor) * banks.family().cdf(gap / banks.sumDemandScale()));
         } else {
             rate = CallAuction.clear(banks, supply, floor, banks.maxCeilingPct(), spec.tolerancePct());
         }

@@ -227,10 +227,13 @@ public record Scenario(String name, String description, String startDate, Intege
     /**
      * The central bank's daily reverse repo rule: {@code forecast_neutral},
      * {@code deviation_feedback}, {@code excess_reserve_target} or {@code full_allotment}.
+     * {@code accommodation}: share of banks' known precautionary demand the central bank supplies;
+     * {@code adjustment_speed}: share of yesterday's leftover gap to its target it closes each day;
+     * {@code forecast_error_persistence}: AR(1) coefficient of its forecast error (sd {@code forecast_error_sd_bn}).
      */
     public record CentralBank(String rule, Integer tenorDays, Double forecastErrorSdBn, Double targetSpreadBp,
                               Feedback feedback, Double excessReserveTargetBn, Double bidSpreadBp, Boolean allowDrain,
-                              Double accommodation) {
+                              Double accommodation, Double adjustmentSpeed, Double forecastErrorPersistence) {
         public CentralBank {
             rule = oneOf(required(rule, "rule"), "rule",
                     Set.of("forecast_neutral", "deviation_feedback", "excess_reserve_target", "full_allotment"));
@@ -246,6 +249,14 @@ public record Scenario(String name, String description, String startDate, Intege
             bidSpreadBp = finiteOr(bidSpreadBp, 0, "bid_spread_bp");
             allowDrain = allowDrain != null && allowDrain;
             accommodation = shareOr(accommodation, 1.0, "accommodation");
+            adjustmentSpeed = shareOr(adjustmentSpeed, 1.0, "adjustment_speed");
+            forecastErrorPersistence = shareOr(forecastErrorPersistence, 0.0, "forecast_error_persistence");
+            if (forecastErrorPersistence == 1) {
+                throw new InvalidValueException("forecast_error_persistence", "expected a share below 1 (a stationary error)");
+            }
+            if (adjustmentSpeed == 0) {
+                throw new InvalidValueException("adjustment_speed", "expected a share in (0, 1]: 0 would never correct a gap");
+            }
         }
     }
 

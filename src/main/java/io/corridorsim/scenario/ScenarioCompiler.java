@@ -69,7 +69,8 @@ public final class ScenarioCompiler {
         Scenario.CentralBank cb = s.centralBank();
         CentralBankSpec cbSpec = new CentralBankSpec(ReactionRule.valueOf(cb.rule().toUpperCase(Locale.ROOT)),
                 cb.tenorDays(), cb.forecastErrorSdBn(), cb.targetSpreadBp(), cb.feedback().windowDays(),
-                cb.feedback().gainBn(), cb.excessReserveTargetBn(), cb.bidSpreadBp(), cb.allowDrain(), cb.accommodation());
+                cb.feedback().gainBn(), cb.excessReserveTargetBn(), cb.bidSpreadBp(), cb.allowDrain(), cb.accommodation(),
+                cb.adjustmentSpeed(), cb.forecastErrorPersistence());
         FlowSchedule flows = flows(s.autonomous(), timeline, calendar);
         Scenario.Initial i = s.initial();
         InitialBalances initial = new InitialBalances(i.excessReservesBn(), i.omoOutstandingBn(), i.otherClaimsBn(),
