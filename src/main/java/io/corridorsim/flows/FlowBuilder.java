@@ -170,17 +170,17 @@ public final class FlowBuilder {
 
     /**
      * Deposit seasonality as a factor on each bank's deposits, applied to requirements on
-     * reserve payment dates: +{@code swellPct} over the last {@code swellDays} calendar days of a
-     * quarter and the first ten days after it (deposit drives, measured at the period's end),
-     * −{@code aprilJulyFallPct} from mid-April and mid-July to month end, and a trend.
+     * reserve payment dates from the deposits at the end of the previous ten-day period (旬末):
+     * +{@code swellPct} over the last {@code swellDays} calendar days of a quarter (deposit
+     * drives), half of it still on the 10th of the next month, −{@code aprilJulyFallPct} from
+     * mid-April and mid-July to month end, and a trend.
      */
     public FlowBuilder deposits(double swellPct, double aprilJulyFallPct, double annualGrowthPct, int swellDays) {
         LocalDate start = timeline.date(0);
         for (int t = 0; t < n; t++) {
             LocalDate d = timeline.date(t);
             double f = 1 + annualGrowthPct / 100.0 * (d.toEpochDay() - start.toEpochDay()) / 365.0;
-            // The basis of a payment date is the deposit level at the end of the previous ten-day period.
-            LocalDate basis = d.minusDays(1);
+            LocalDate basis = requirementBasis(d);
             YearMonth ym = YearMonth.from(basis);
             boolean quarterMonth = ym.getMonthValue() % 3 == 0;
             int fromEnd = ym.lengthOfMonth() - basis.getDayOfMonth();
@@ -195,6 +195,25 @@ public final class FlowBuilder {
             depositFactor[t] = f;
         }
         return this;
+    }
+
+    /**
+     * The date whose deposits set the requirement paid on (or moved to) business day {@code d}:
+     * the end of the previous ten-day period (旬末). The payment of the 5th uses the previous
+     * month's last day, the 15th uses the 10th, the 25th the 20th.
+     */
+    static LocalDate requirementBasis(LocalDate d) {
+        int dom = d.getDayOfMonth();
+        if (dom >= 25) {
+            return d.withDayOfMonth(20);
+        }
+        if (dom >= 15) {
+            return d.withDayOfMonth(10);
+        }
+        if (dom >= 5) {
+            return d.withDayOfMonth(1).minusDays(1);
+        }
+        return d.minusMonths(1).withDayOfMonth(20);
     }
 
     /**
