@@ -34,8 +34,21 @@ public final class CallAuction {
         if (fb >= 0) {
             return hiPct;
         }
+        // Schedules with different ceilings diverge at different rates: bisect until both ends
+        // are finite, then let Brent take over.
+        for (int i = 0; i < MAX_ITERATIONS && (Double.isInfinite(fa) || Double.isInfinite(fb)) && b - a > tolPct; i++) {
+            double mid = 0.5 * (a + b);
+            double fm = demand.totalBn(mid) - supplyBn;
+            if (fm > 0) {
+                a = mid;
+                fa = fm;
+            } else {
+                b = mid;
+                fb = fm;
+            }
+        }
         if (Double.isInfinite(fa) || Double.isInfinite(fb)) {
-            return bisect(demand, supplyBn, a, b, tolPct);
+            return 0.5 * (a + b);
         }
         double c = a;
         double fc = fa;

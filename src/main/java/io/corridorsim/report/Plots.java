@@ -86,7 +86,7 @@ public final class Plots {
         style(c.getStyler());
         c.getStyler().setYAxisMin(yMin);
         c.getStyler().setYAxisMax(yMax);
-        c.getStyler().setDatePattern(n > 400 ? "yyyy" : "yyyy-MM");
+        c.getStyler().setDatePattern(n > 400 ? "yyyy-MM" : "yyyy-MM-dd");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
 
         // Layers, bottom to top: corridor (area to the ceiling, white below the floor), bands, lines.
