@@ -53,7 +53,6 @@ public final class BankSector implements AggregateDemand {
     private double totalDeposits;
     private double postedSupply;
     private double damping = 1;
-    private double structuralTarget;
     private double anchorPct;
     private double averagingAllowance;
     private double lastInterbankNet;
@@ -145,7 +144,6 @@ public final class BankSector implements AggregateDemand {
         return family;
     }
 
-    // ---- setup -------------------------------------------------------------------------
 
     /**
      * Opening balances: each bank holds its requirement and working balance plus a share of
@@ -175,7 +173,6 @@ public final class BankSector implements AggregateDemand {
         }
     }
 
-    // ---- morning -------------------------------------------------------------------------
 
     /**
      * Morning settlement of last night's positions in one pass: overnight interbank loans are
@@ -262,7 +259,6 @@ public final class BankSector implements AggregateDemand {
         }
     }
 
-    // ---- market ------------------------------------------------------------------------------
 
     /**
      * Sets today's demand schedules: target_i = K_i − μ_i + W_i + buffer_i · precaution (the
@@ -308,10 +304,8 @@ public final class BankSector implements AggregateDemand {
         double st = 0;
         double ss = 0;
         double supply = 0;
-        double structural = 0;
         for (int i = 0; i < n; i++) {
             supply += reserves[i];
-            structural += required[i] - mu[i] + working[i] + buffer[i] * precaution;
             double k = required[i];
             if (averaging && periodLastDay) {
                 // The period's last day: make up what the period so far fell short of plan (reserves
@@ -334,7 +328,6 @@ public final class BankSector implements AggregateDemand {
         sumTarget = st;
         sumScale = ss;
         postedSupply = supply;
-        structuralTarget = structural;
     }
 
     /**
@@ -376,23 +369,6 @@ public final class BankSector implements AggregateDemand {
     /** Σ reserves when today's schedules were posted (before the central bank's operation). */
     public double postedSupplyBn() {
         return postedSupply;
-    }
-
-    /**
-     * Aggregate demand at {@code ratePct} as if compliance were judged day by day: targets
-     * K_i − μ_i + W_i (+ buffer), no averaging position, no damping. The central bank plans its
-     * supply against this structural need rather than chasing banks' positions within the
-     * maintenance period. Equals {@link #totalBn} without averaging when banks share a ceiling.
-     */
-    public double structuralTotalBn(double ratePct) {
-        double p = (ratePct - floorPct) / (ceilingPct[0] - floorPct);
-        if (p <= 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (p >= 1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return structuralTarget - sumScale * family.quantile(p);
     }
 
     /**
@@ -515,7 +491,6 @@ public final class BankSector implements AggregateDemand {
         return Math.min(Math.max(p, 1e-15), 1 - 1e-15);
     }
 
-    // ---- late shocks ---------------------------------------------------------------------------
 
     /**
      * Bank i's shock: μ_i + σ_i Z_i + a_i (A − Σ_j σ_j Z_j) with a_i = σ_i²/Σσ². The bracketed
@@ -568,7 +543,6 @@ public final class BankSector implements AggregateDemand {
         return sigma[i] * Math.sqrt(1 + w * (aggregateVar / sumSigmaSq - 1));
     }
 
-    // ---- end of day ----------------------------------------------------------------------------
 
     /**
      * End of day in one pass: covers every balance below its daily minimum at the SLF
@@ -634,7 +608,6 @@ public final class BankSector implements AggregateDemand {
         return lastInterestPaid;
     }
 
-    // ---- aggregates ------------------------------------------------------------------------------
 
     public double totalReserves() {
         double s = 0;
@@ -660,13 +633,5 @@ public final class BankSector implements AggregateDemand {
 
     public double required(int i) {
         return required[i];
-    }
-
-    public double interbankPosition(int i) {
-        return interbank[i];
-    }
-
-    public boolean isDealer(int i) {
-        return dealer[i];
     }
 }

@@ -35,20 +35,6 @@ public final class RatePath {
         this.requiredRemunerationPct = requiredRemunerationPct;
     }
 
-    /** Constant rates over {@code days} business days. */
-    public static RatePath constant(int days, double floorPct, double slfOvernightPct, double slf7dPct,
-                                    double policyPct, double requiredRemunerationPct) {
-        double[] f = new double[days];
-        double[] c = new double[days];
-        double[] c7 = new double[days];
-        double[] p = new double[days];
-        java.util.Arrays.fill(f, floorPct);
-        java.util.Arrays.fill(c, slfOvernightPct);
-        java.util.Arrays.fill(c7, slf7dPct);
-        java.util.Arrays.fill(p, policyPct);
-        return new RatePath(f, c, c7, p, requiredRemunerationPct);
-    }
-
     public int size() {
         return floorPct.length;
     }

@@ -1,6 +1,5 @@
 package io.corridorsim.flows;
 
-import java.util.Arrays;
 
 /**
  * The autonomous factors of DOMAIN §2 and §3.4 day by day: the forecastable calendar part of
@@ -47,16 +46,6 @@ public final class FlowSchedule {
         this.depositFactor = depositFactor.clone();
         this.requirementReset = requirementReset.clone();
         this.surpriseSdBn = surpriseSdBn.clone();
-    }
-
-    /** No calendar flows: only an aggregate late surprise of constant size. */
-    public static FlowSchedule quiet(int days, double surpriseSdBn) {
-        double[] zero = new double[days];
-        double[] one = new double[days];
-        Arrays.fill(one, 1.0);
-        double[] sd = new double[days];
-        Arrays.fill(sd, surpriseSdBn);
-        return new FlowSchedule(zero, zero, zero, one, new boolean[days], sd, 0);
     }
 
     public int size() {

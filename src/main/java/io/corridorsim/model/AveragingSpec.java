@@ -11,8 +11,4 @@ public record AveragingSpec(boolean enabled, double allowancePp) {
             throw new IllegalArgumentException("daily allowance must be in [0, 100] percentage points, got " + allowancePp);
         }
     }
-
-    public static AveragingSpec off() {
-        return new AveragingSpec(false, 1.0);
-    }
 }

@@ -114,7 +114,6 @@ public final class CorridorModel extends SimState {
         anchorSpreadPct = anchorSpreadPct(spec);
     }
 
-    // ---- phases -----------------------------------------------------------------------------
 
     private void settle(int t) {
         Timeline tl = spec.timeline();

@@ -12,8 +12,4 @@ public record MarketSpec(boolean forceNumeric, double tolerancePct) {
             throw new IllegalArgumentException("solver tolerance must be in (0, 0.01) percentage points, got " + tolerancePct);
         }
     }
-
-    public static MarketSpec callAuction() {
-        return new MarketSpec(false, 1e-12);
-    }
 }

@@ -23,8 +23,4 @@ public record TermSpec(boolean enabled, int tenorDays, double persistence, doubl
             throw new IllegalArgumentException("term premium must be finite, got " + premiumBp);
         }
     }
-
-    public static TermSpec off() {
-        return new TermSpec(false, 7, 0.5, 0);
-    }
 }

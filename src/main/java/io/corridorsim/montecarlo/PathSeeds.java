@@ -28,15 +28,4 @@ public final class PathSeeds {
         }
         return out;
     }
-
-    /**
-     * A seed for one point of a sweep, derived from the master seed and the point's index with
-     * the SplitMix64 finaliser, so points are independent experiments yet reproducible alone.
-     */
-    public static long pointSeed(long masterSeed, long pointIndex) {
-        long z = masterSeed + 0x9E3779B97F4A7C15L * (pointIndex + 1);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
 }

@@ -302,7 +302,6 @@ public final class Plots {
         save(c, dir.resolve("liquidity"), false);
     }
 
-    // ---- helpers ------------------------------------------------------------------------------
 
     /** Rows p05, p25, p50, p75, p95 of a [day][path] table. */
     private static double[][] bands(double[][] v) {
