@@ -80,6 +80,37 @@ class CliTest {
     }
 
     @Test
+    void everyShippedModelRunsAFewDays() throws IOException {
+        try (var files = Files.list(Path.of("models"))) {
+            for (Path y : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                Path out = tmp.resolve("smoke-" + y.getFileName());
+                Outcome o = run("run", y.toString(), "--days", "12", "--paths", "3", "--out", out.toString(), "--quiet");
+                assertEquals(0, o.code(), y + ": " + o.err());
+                List<CSVRecord> q = csv(out.resolve("quantiles.csv"));
+                assertTrue(q.stream().filter(r -> r.get("metric").equals("dr001"))
+                        .allMatch(r -> Double.parseDouble(r.get("p50")) > 0), y + ": rates are positive");
+            }
+        }
+    }
+
+    @Test
+    void goldenRunGivesTheSameNumbersAsWhenItWasRecorded() throws IOException {
+        // A regression guard: optimisations must leave results unchanged. Rounded to 1e-9 so the
+        // check is about the model, not about the last ulp of a platform's exp or log.
+        Path model = write("golden.yaml", GOOD);
+        Path out = tmp.resolve("golden");
+        assertEquals(0, run("run", model.toString(), "--paths", "4", "--seed", "11", "--out", out.toString(), "--quiet").code());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("metrics");
+        assertEquals(GOLDEN_DR001_MEAN, Math.round(m.get("dr001").get("mean").asDouble() * 1e9) / 1e9, 0, "dr001 mean");
+        assertEquals(GOLDEN_DR007_MEAN, Math.round(m.get("dr007").get("mean").asDouble() * 1e9) / 1e9, 0, "dr007 mean");
+        assertEquals(GOLDEN_SLF_MEAN, Math.round(m.get("slf_bn").get("mean").asDouble() * 1e9) / 1e9, 0, "slf mean");
+    }
+
+    private static final double GOLDEN_DR001_MEAN = 1.310886141;
+    private static final double GOLDEN_DR007_MEAN = 1.366688932;
+    private static final double GOLDEN_SLF_MEAN = 49.03932324;
+
+    @Test
     void badInputExitsWithTwoAndOneClearLine() throws IOException {
         String[][] cases = {
             {"name: x\ncorridor: [1, 2\n", "YAML syntax error"},

@@ -1,0 +1,43 @@
+package io.corridorsim.centralbank;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReactionTest {
+
+    @Test
+    void zScoreIsTheDeviationFromTheWindowMeanOverAnnualisedVolatility() {
+        // Window of 4 previous values 2.0, 2.1, 2.0, 2.1 then the latest 2.3.
+        double[] ring = new double[5];
+        double[] values = {2.0, 2.1, 2.0, 2.1, 2.3};
+        for (int k = 0; k < values.length; k++) {
+            ring[k % ring.length] = values[k];
+        }
+        double mean = 2.05;
+        // Daily changes within the window: +0.1, −0.1, +0.1 → sample variance 0.04/3·... computed directly:
+        double[] d = {0.1, -0.1, 0.1};
+        double m = (d[0] + d[1] + d[2]) / 3;
+        double var = ((d[0] - m) * (d[0] - m) + (d[1] - m) * (d[1] - m) + (d[2] - m) * (d[2] - m)) / 2;
+        double expected = (2.3 - mean) / Math.sqrt(var * 250);
+        assertEquals(expected, Reaction.zScore(ring, 5, 4), 1e-12);
+        assertTrue(expected > 0, "a rate above its recent mean calls for an injection");
+    }
+
+    @Test
+    void zScoreWaitsForAFullWindowAndIgnoresFlatRates() {
+        double[] ring = new double[15];
+        assertEquals(0, Reaction.zScore(ring, 10, 14));
+        for (int k = 0; k < 15; k++) {
+            ring[k] = 1.4;
+        }
+        assertEquals(0, Reaction.zScore(ring, 15, 14));
+    }
+
+    @Test
+    void toTargetIsTheGap() {
+        assertEquals(120, Reaction.toTarget(1120, 1000), 0);
+        assertEquals(-50, Reaction.toTarget(950, 1000), 0);
+    }
+}
