@@ -22,6 +22,7 @@ public final class CentralBank {
     private double settledTodayBn;
     private double previousTargetBn = Double.NaN;
     private double errorBn;
+    private double feedbackExcessBn = Double.NaN;
 
     public CentralBank(CentralBankSpec spec, RatePath rates, Timeline timeline, BalanceSheet books,
                        NormalizedGaussianSampler forecastError) {
@@ -98,8 +99,12 @@ public final class CentralBank {
                         forecastSupply, forecastFlowBn - settledTodayBn);
                 break;
             case DEVIATION_FEEDBACK:
-                double z = Reaction.zScore(rateHistory, observed, spec.feedbackWindowDays());
-                q = settledTodayBn - (forecastFlowBn + error) + spec.feedbackGainBn() * z;
+                if (Double.isNaN(feedbackExcessBn)) {
+                    // Start from the excess reserves that put the rate at the policy rate.
+                    feedbackExcessBn = banks.totalBn(policy) - unaccommodatedDemandBn - banks.totalRequired();
+                }
+                feedbackExcessBn += spec.feedbackGainBn() * Reaction.zScore(rateHistory, observed, spec.feedbackWindowDays());
+                q = Reaction.toTarget(banks.totalRequired() + feedbackExcessBn, forecastSupply);
                 break;
             case EXCESS_RESERVE_TARGET:
                 q = smoothed(banks.totalRequired() + spec.excessReserveTargetBn(), forecastSupply,

@@ -9,9 +9,11 @@ public enum ReactionRule {
      */
     FORECAST_NEUTRAL,
     /**
-     * Seed 001's rule: roll over maturities and offset forecast flows, then inject
-     * {@code gain · z} with z = (r − mean of the previous window) / annualised volatility of
-     * the previous window. No level anchor: late surprises persist until z reacts.
+     * Seed 001's rule: offset forecast flows and maturities so excess reserves stay where the
+     * central bank last set them, and move that level by {@code gain · z} each day, with
+     * z = (r − mean of the previous window) / annualised volatility of the previous window:
+     * inject when the rate is high against its recent past, drain when low. The level starts
+     * where the Poole rate equals the policy rate; there is no further anchor to it.
      */
     DEVIATION_FEEDBACK,
     /** Hold forecast excess reserves at a fixed amount. */

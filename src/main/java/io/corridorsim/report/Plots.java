@@ -271,7 +271,7 @@ public final class Plots {
         }
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(r.spec().name() + ": what moved excess reserves, by month (mean over paths)")
-                .xAxisTitle("Month").yAxisTitle("bn CNY (bars: monthly change by factor; line: excess reserves)").build();
+                .xAxisTitle("Month").yAxisTitle("Monthly change in excess reserves by factor (bn CNY)").build();
         style(c.getStyler());
         c.getStyler().setStacked(true);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -299,6 +299,11 @@ public final class Plots {
         line.setMarker(SeriesMarkers.CIRCLE);
         line.setMarkerColor(Color.BLACK);
         line.setLineWidth(2.5f);
+        // Levels are two orders of magnitude above monthly changes: give them their own axis.
+        line.setYAxisGroup(1);
+        c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        c.setYAxisGroupTitle(0, "Monthly change in excess reserves by factor (bn CNY)");
+        c.setYAxisGroupTitle(1, "Excess reserves at month end (bn CNY)");
         save(c, dir.resolve("liquidity"), false);
     }
 
