@@ -89,6 +89,9 @@ public final class CentralBank {
             errorBn = rho * errorBn + Math.sqrt(1 - rho * rho) * spec.forecastErrorSdBn() * forecastError.sample();
         }
         double error = errorBn;
+        if (!spec.operationDays().isEmpty() && !spec.operationDays().contains(timeline.date(t).getDayOfWeek())) {
+            return 0;
+        }
         double supply = banks.postedSupplyBn();
         double forecastSupply = supply + error;
         double policy = rates.policyPct(t);

@@ -1,5 +1,8 @@
 package io.corridorsim.centralbank;
 
+import java.time.DayOfWeek;
+import java.util.Set;
+
 /**
  * The central bank's operating parameters.
  *
@@ -13,6 +16,8 @@ package io.corridorsim.centralbank;
  * @param bidSpreadBp          under full allotment, dealers bid for the holdings they want at policy + this spread, bp
  * @param allowDrain           negative operations are executed as 7-day repos (正回购) instead of being skipped
  * @param accommodation        share of banks' known precautionary demand (quarter/month end) the CB supplies, 0–1
+ * @param operationDays        weekdays on which the bank operates; empty means every business day
+ *                             (before 2016 the PBoC operated on Tuesdays and Thursdays)
  * @param forecastErrorPersistence AR(1) coefficient of the forecast error: misjudgements of liquidity last for days
  * @param adjustmentSpeed      targeting rules: share of the inherited gap to the target closed each day
  *                             (today's known changes are always offset in full); 1 closes it at once
@@ -20,8 +25,9 @@ package io.corridorsim.centralbank;
 public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastErrorSdBn, double targetSpreadBp,
                               int feedbackWindowDays, double feedbackGainBn, double excessReserveTargetBn,
                               double bidSpreadBp, boolean allowDrain, double accommodation, double adjustmentSpeed,
-                              double forecastErrorPersistence) {
+                              double forecastErrorPersistence, Set<DayOfWeek> operationDays) {
     public CentralBankSpec {
+        operationDays = Set.copyOf(operationDays);
         if (rule == null) {
             throw new IllegalArgumentException("rule is required");
         }

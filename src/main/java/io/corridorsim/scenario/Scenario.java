@@ -229,11 +229,13 @@ public record Scenario(String name, String description, String startDate, Intege
      * {@code deviation_feedback}, {@code excess_reserve_target} or {@code full_allotment}.
      * {@code accommodation}: share of banks' known precautionary demand the central bank supplies;
      * {@code adjustment_speed}: share of yesterday's leftover gap to its target it closes each day;
-     * {@code forecast_error_persistence}: AR(1) coefficient of its forecast error (sd {@code forecast_error_sd_bn}).
+     * {@code forecast_error_persistence}: AR(1) coefficient of its forecast error (sd {@code forecast_error_sd_bn});
+     * {@code operation_days}: weekdays it operates on, e.g. [tue, thu] (empty: every business day).
      */
     public record CentralBank(String rule, Integer tenorDays, Double forecastErrorSdBn, Double targetSpreadBp,
                               Feedback feedback, Double excessReserveTargetBn, Double bidSpreadBp, Boolean allowDrain,
-                              Double accommodation, Double adjustmentSpeed, Double forecastErrorPersistence) {
+                              Double accommodation, Double adjustmentSpeed, Double forecastErrorPersistence,
+                              List<String> operationDays) {
         public CentralBank {
             rule = oneOf(required(rule, "rule"), "rule",
                     Set.of("forecast_neutral", "deviation_feedback", "excess_reserve_target", "full_allotment"));
@@ -251,6 +253,10 @@ public record Scenario(String name, String description, String startDate, Intege
             accommodation = shareOr(accommodation, 1.0, "accommodation");
             adjustmentSpeed = shareOr(adjustmentSpeed, 1.0, "adjustment_speed");
             forecastErrorPersistence = shareOr(forecastErrorPersistence, 0.0, "forecast_error_persistence");
+            operationDays = operationDays == null ? List.of() : List.copyOf(operationDays);
+            for (String d : operationDays) {
+                oneOf(d, "operation_days", Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"));
+            }
             if (forecastErrorPersistence == 1) {
                 throw new InvalidValueException("forecast_error_persistence", "expected a share below 1 (a stationary error)");
             }

@@ -70,7 +70,7 @@ public final class ScenarioCompiler {
         CentralBankSpec cbSpec = new CentralBankSpec(ReactionRule.valueOf(cb.rule().toUpperCase(Locale.ROOT)),
                 cb.tenorDays(), cb.forecastErrorSdBn(), cb.targetSpreadBp(), cb.feedback().windowDays(),
                 cb.feedback().gainBn(), cb.excessReserveTargetBn(), cb.bidSpreadBp(), cb.allowDrain(), cb.accommodation(),
-                cb.adjustmentSpeed(), cb.forecastErrorPersistence());
+                cb.adjustmentSpeed(), cb.forecastErrorPersistence(), operationDays(cb.operationDays()));
         FlowSchedule flows = flows(s.autonomous(), timeline, calendar);
         Scenario.Initial i = s.initial();
         InitialBalances initial = new InitialBalances(i.excessReservesBn(), i.omoOutstandingBn(), i.otherClaimsBn(),
@@ -81,6 +81,18 @@ public final class ScenarioCompiler {
                 new MarketSpec(m.forceNumeric(), m.tolerancePct()),
                 new TermSpec(m.term().enabled(), m.term().tenorDays(), m.term().persistence(), m.term().premiumBp()),
                 precaution(s.precautionary(), timeline), rrr);
+    }
+
+    private static java.util.Set<java.time.DayOfWeek> operationDays(List<String> days) {
+        java.util.Set<java.time.DayOfWeek> out = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String d : days) {
+            for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+                if (w.name().toLowerCase(Locale.ROOT).startsWith(d)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     private static ChinaCalendar calendar(Scenario s, Path file, Path dir) {

@@ -82,6 +82,26 @@ class CorridorModelTest {
     }
 
     @Test
+    void dailyOperationsCalmDr007AgainstTwiceWeekly() {
+        // Seed 001: from 2016 the PBoC operated every day instead of Tuesdays and Thursdays, and
+        // DR007 calmed down; the OMO rate sets the level, the OMO frequency the volatility.
+        String[] common = {"central_bank.forecast_error_sd_bn=20", "autonomous.surprise_sd_bn=60", "central_bank.allow_drain=true"};
+        RunResult daily = MonteCarlo.run(TestScenarios.small(common), 20, 8, 1, d -> { });
+        String[] twice = java.util.Arrays.copyOf(common, common.length + 1);
+        twice[common.length] = "central_bank.operation_days=[tue, thu]";
+        RunResult tueThu = MonteCarlo.run(TestScenarios.small(twice), 20, 8, 1, d -> { });
+        assertTrue(sdOf(daily, Metric.DR007) < 0.7 * sdOf(tueThu, Metric.DR007),
+                "daily " + sdOf(daily, Metric.DR007) + " vs Tue/Thu " + sdOf(tueThu, Metric.DR007));
+        assertEquals(meanOf(daily, Metric.DR001), meanOf(tueThu, Metric.DR001), 0.05, "the level stays at the policy rate");
+        for (int t = 0; t < tueThu.days(); t++) {
+            java.time.DayOfWeek w = tueThu.spec().timeline().date(t).getDayOfWeek();
+            if (w != java.time.DayOfWeek.TUESDAY && w != java.time.DayOfWeek.THURSDAY) {
+                assertEquals(0, tueThu.value(Metric.OMO_INJECTION_BN, t, 0), 0, "no operation on " + w);
+            }
+        }
+    }
+
+    @Test
     void widerCorridorMeansMoreVolatility() {
         RunResult narrow = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=1.00", "corridor.ceiling_pct=1.80"), 20, 9, 1, d -> { });
         RunResult wide = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=0.35", "corridor.ceiling_pct=2.45"), 20, 9, 1, d -> { });
