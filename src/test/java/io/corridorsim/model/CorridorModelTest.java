@@ -102,6 +102,22 @@ class CorridorModelTest {
     }
 
     @Test
+    void slfStigmaRaisesTheRateInAShortageAndCanLiftItAboveTheCeiling() {
+        String[] shortage = {"central_bank.rule=excess_reserve_target", "central_bank.excess_reserve_target_bn=-300",
+            "central_bank.allow_drain=true", "central_bank.forecast_error_sd_bn=0"};
+        double none = meanOf(MonteCarlo.run(TestScenarios.small(shortage), 5, 2, 1, d -> { }), Metric.DR001);
+        String[] some = java.util.Arrays.copyOf(shortage, shortage.length + 1);
+        some[shortage.length] = "banks.groups[2].stigma_bp=60";   // small banks only: numeric clearing
+        double partial = meanOf(MonteCarlo.run(TestScenarios.small(some), 5, 2, 1, d -> { }), Metric.DR001);
+        String[] all = java.util.Arrays.copyOf(some, some.length + 2);
+        all[some.length] = "banks.groups[0].stigma_bp=60";
+        all[some.length + 1] = "banks.groups[1].stigma_bp=60";
+        double full = meanOf(MonteCarlo.run(TestScenarios.small(all), 5, 2, 1, d -> { }), Metric.DR001);
+        assertTrue(none < partial && partial < full, "no stigma " + none + " < some " + partial + " < all " + full);
+        assertTrue(full > 2.25, "with stigma the market can trade above the SLF rate: " + full);
+    }
+
+    @Test
     void widerCorridorMeansMoreVolatility() {
         RunResult narrow = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=1.00", "corridor.ceiling_pct=1.80"), 20, 9, 1, d -> { });
         RunResult wide = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=0.35", "corridor.ceiling_pct=2.45"), 20, 9, 1, d -> { });
