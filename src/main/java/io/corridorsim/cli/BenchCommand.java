@@ -7,6 +7,7 @@ import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,8 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,9 +31,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--paths", description = "Paths per measured run (default: ${DEFAULT-VALUE}).")
     int paths = 2000;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--repeats", description = "Measured runs; the best is reported (default: ${DEFAULT-VALUE}).")
     int repeats = 5;
 
@@ -44,20 +40,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    ScenarioOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (paths < 1 || threads < 1 || repeats < 1 || warmup < 0) {
-            throw new UsageException("--paths, --threads and --repeats must be ≥ 1 and --warmup ≥ 0");
+        options.checkThreads();
+        int threads = options.threads;
+        if (paths < 1 || repeats < 1 || warmup < 0) {
+            throw new UsageException("--paths and --repeats must be ≥ 1 and --warmup ≥ 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        Scenario s = new ScenarioLoader().load(file, sets);
+        Scenario s = new ScenarioLoader().load(file, options.sets);
         ModelSpec model = ScenarioCompiler.compile(s, file);
         long t1 = System.nanoTime();
         for (int w = 0; w < warmup; w++) {

@@ -12,6 +12,7 @@ import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,23 +54,21 @@ final class CheckCommand {
         @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
         long seed = 1968;
 
-        @Option(names = "--threads", description = "Worker threads (default: all cores).")
-        int threads = Runtime.getRuntime().availableProcessors();
-
-        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key.")
-        List<String> sets = new ArrayList<>();
+        @Mixin
+        ScenarioOptions options;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            options.checkThreads();
             if (levels < 15 || paths < 2 || !(span > 0)) {
                 throw new UsageException("check poole needs --levels ≥ 15, --paths ≥ 2 and --span > 0");
             }
             PrintWriter out = spec.commandLine().getOut();
             ScenarioLoader loader = new ScenarioLoader();
-            Scenario base = loader.load(file, sets);
+            Scenario base = loader.load(file, options.sets);
             ModelSpec probe = ScenarioCompiler.compile(base, file);
             // An aggregate surprise of variance Σσ² makes every bank's total shock exactly N(μ_i, σ_i²).
             BankSector sector = new BankSector(probe.banks().toArray(new BankProfile[0]), probe.family());
@@ -81,7 +80,7 @@ final class CheckCommand {
             for (int k = 0; k < levels; k++) {
                 double z = span - 2 * span * k / (levels - 1);
                 double gap = z * sumSigma;
-                List<String> o = new ArrayList<>(sets);
+                List<String> o = new ArrayList<>(options.sets);
                 o.add("central_bank.rule=excess_reserve_target");
                 o.add("central_bank.allow_drain=true");
                 o.add("central_bank.forecast_error_sd_bn=0");
@@ -89,7 +88,7 @@ final class CheckCommand {
                 o.add("initial.excess_reserves_bn=" + (-sumMu - gap));
                 o.add("autonomous.surprise_sd_bn=" + sd);
                 ModelSpec model = ScenarioCompiler.compile(loader.load(file, o), file);
-                RunResult r = MonteCarlo.run(model, paths, seed + k, threads, done -> { });
+                RunResult r = MonteCarlo.run(model, paths, seed + k, options.threads, done -> { });
                 double floor = model.rates().floorPct(0);
                 double ceiling = model.rates().ceilingPct(0);
                 double analytic = Poole.clearingRate(floor, ceiling, gap, sumSigma, model.family());

@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,14 +48,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--days", description = "Business days to simulate (overrides the scenario's days).")
     Integer days;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores). Results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--out", paramLabel = "DIR", description = "Write exactly here instead of runs/<scenario>/<UTC timestamp>/.")
     Path out;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key, e.g. --set central_bank.rule=full_allotment.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    ScenarioOptions options;
 
     @Option(names = "--daily", paramLabel = "none|all", description = "Write daily.csv with one row per path and day (all). Default: ${DEFAULT-VALUE}.")
     String daily = "none";
@@ -71,13 +69,12 @@ final class RunCommand implements Callable<Integer> {
         if (!daily.equals("none") && !daily.equals("all")) {
             throw new UsageException("--daily expects none or all, got '" + daily + "'");
         }
-        if (threads < 1) {
-            throw new UsageException("--threads must be ≥ 1, got " + threads);
-        }
+        options.checkThreads();
+        int threads = options.threads;
         if (paths != null && paths < 1) {
             throw new UsageException("--paths must be ≥ 1, got " + paths);
         }
-        List<String> overrides = new ArrayList<>(sets);
+        List<String> overrides = new ArrayList<>(options.sets);
         if (days != null) {
             overrides.add("days=" + days);
         }
