@@ -104,6 +104,7 @@ public final class Plots {
             line(c, "DR007 p95", x, tw[4], TERM_INNER, SeriesLines.DASH_DASH, 1.2f, false);
         }
         events(c, tl, yMin, yMax);
+        policyEvents(c, r, yMin, yMax);
         save(c, dir.resolve("corridor"), true);
     }
 
@@ -160,12 +161,40 @@ public final class Plots {
         }
     }
 
+    /** Scheduled policy events: rate changes (where the corridor or policy rate moves) and RRR changes. */
+    private static void policyEvents(XYChart c, RunResult r, double yMin, double yMax) {
+        RatePath rates = r.spec().rates();
+        Timeline tl = r.spec().timeline();
+        boolean first = true;
+        java.util.Set<Integer> days = new java.util.TreeSet<>();
+        for (int t = 1; t < tl.size(); t++) {
+            if (rates.policyPct(t) != rates.policyPct(t - 1) || rates.ceilingPct(t) != rates.ceilingPct(t - 1)
+                    || rates.floorPct(t) != rates.floorPct(t - 1)) {
+                days.add(t);
+            }
+        }
+        r.spec().rrrChanges().forEach(ch -> days.add(ch.day()));
+        for (int t : days) {
+            Date d = date(tl.date(t));
+            XYSeries s = c.addSeries("Policy or RRR change" + (first ? "" : " " + t), List.of(d, d), List.of(yMin, yMax));
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setLineColor(new Color(230, 120, 0));
+            s.setLineStyle(SeriesLines.DOT_DOT);
+            s.setLineWidth(1.5f);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setShowInLegend(first);
+            first = false;
+        }
+    }
+
     /** rate_histogram.png: distribution of DR001 (and DR007) over all path-days, with floor, ceiling and policy. */
     public static void histogram(RunResult r, Path dir) {
         RatePath rates = r.spec().rates();
-        double floor = rates.floorPct(0);
-        double ceiling = rates.ceilingPct(0);
-        double policy = rates.policyPct(0);
+        java.util.Set<Double> policies = new java.util.TreeSet<>();
+        for (int t = 0; t < r.days(); t++) {
+            policies.add(rates.policyPct(t));
+        }
+        double policy = rates.policyPct(r.days() - 1);
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(r.spec().name() + ": distribution of simulated rates over all path-days")
                 .xAxisTitle("Rate (% p.a.)").yAxisTitle("Share of path-days per 1bp bin").build();
@@ -186,8 +215,12 @@ public final class Plots {
             lo = Math.min(lo, q[0]);
             hi = Math.max(hi, q[6]);
         }
-        lo = Math.min(lo, policy) - 0.05;
-        hi = Math.max(hi, policy) + 0.05;
+        for (double p : policies) {
+            lo = Math.min(lo, p);
+            hi = Math.max(hi, p);
+        }
+        lo -= 0.05;
+        hi += 0.05;
         double width = 0.01;
         int bins = Math.max(10, (int) Math.ceil((hi - lo) / width));
         Color[] colours = {BAND_INNER, TERM_INNER};
@@ -214,12 +247,18 @@ public final class Plots {
             s.setFillColor(new Color(colours[k].getRed(), colours[k].getGreen(), colours[k].getBlue(), 140));
         }
         double top = maxShare * 1.1;
-        vertical(c, "Policy rate " + policy + "%", policy, top, POLICY);
-        if (floor >= lo && floor <= hi) {
-            vertical(c, "IOER floor " + floor + "%", floor, top, BOUND);
+        for (double p : policies) {
+            vertical(c, "Policy rate " + p + "%" + (policies.size() > 1 && p == policy ? " (at the end)" : ""), p, top, POLICY);
         }
-        if (ceiling >= lo && ceiling <= hi) {
-            vertical(c, "SLF ceiling " + ceiling + "%", ceiling, top, BOUND);
+        java.util.Set<Double> bounds = new java.util.TreeSet<>();
+        for (int t = 0; t < r.days(); t++) {
+            bounds.add(rates.floorPct(t));
+            bounds.add(rates.ceilingPct(t));
+        }
+        for (double b : bounds) {
+            if (b >= lo && b <= hi) {
+                vertical(c, (b <= rates.floorPct(r.days() - 1) ? "IOER floor " : "SLF O/N ceiling ") + b + "%", b, top, BOUND);
+            }
         }
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(top);
