@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  * with aggregate outputs recorded (every metric, every path and day). Setup (scenario load and
  * compile) and warm-up are timed apart from the measured runs.
  */
-@Command(name = "bench", description = "Measure bank-days per second on the reference scenario (warm JVM).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure bank-days per second on the reference scenario (warm JVM).")
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "Scenario file (default: ${DEFAULT-VALUE}).")

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
  * business days only. A year outside the data, or unreadable data, is reported on stderr with
  * exit code 2.
  */
-@Command(name = "calendar", description = "Print the China interbank business-day calendar of a year")
+@Command(name = "calendar", mixinStandardHelpOptions = true, description = "Print the China interbank business-day calendar of a year")
 final class CalendarCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "YEAR", description = "Calendar year.")

@@ -25,9 +25,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code corridorsim check …}: validation experiments against theory. */
-@Command(name = "check", description = "Validation experiments against closed-form theory.",
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Validation experiments against closed-form theory.",
         subcommands = CheckCommand.PooleCheck.class)
-final class CheckCommand {
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** {@code check} alone names its experiments and fails as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new UsageException("check needs an experiment, e.g. 'corridorsim check poole'");
+    }
 
     /**
      * The textbook Poole curve: at each supply level the central bank holds reserves exactly
@@ -36,7 +46,7 @@ final class CheckCommand {
      * {@code floor + (ceiling − floor) · (share of bank-days that ended at the SLF)}, which must
      * match the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
      */
-    @Command(name = "poole", description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout.")
+    @Command(name = "poole", mixinStandardHelpOptions = true, description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout.")
     static final class PooleCheck implements Callable<Integer> {
 
         @Option(names = "--model", description = "Textbook scenario (default: ${DEFAULT-VALUE}).")

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 
 /** {@code corridorsim run [MODEL]}: Monte Carlo paths of a scenario, written to a run directory. */
-@Command(name = "run", description = "Run a scenario's Monte Carlo paths and write a run directory (CSV, JSON, plots, manifest).")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario's Monte Carlo paths and write a run directory (CSV, JSON, plots, manifest).")
 final class RunCommand implements Callable<Integer> {
 
     /** The default model of the README's main command. */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code corridorsim validate FILE}: loads and compiles a scenario, reports the first problem. */
-@Command(name = "validate", description = "Check a scenario file: syntax, keys, types, values and calendar coverage.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a scenario file: syntax, keys, types, values and calendar coverage.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")

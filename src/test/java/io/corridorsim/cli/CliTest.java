@@ -155,6 +155,10 @@ class CliTest {
     void unknownOptionsAndBadValuesExitTwo() {
         assertEquals(2, run("run", "--paths", "many").code());
         assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("check").code(), "check needs an experiment");
+        Outcome help = run("run", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--paths") && help.out().contains("--set"), help.out());
         assertEquals(2, run("run", "models/reference.yaml", "--daily", "some", "--quiet").code());
         assertEquals(2, run("run", "models/reference.yaml", "--set", "banks.groups[9].count=1", "--quiet").code());
     }
