@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corridorsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based Monte Carlo simulator of China's interbank market inside the PBoC rate corridor.",
         subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
-                CalendarCommand.class, CommandLine.HelpCommand.class})
+                CalendarCommand.class, ObservedCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;
