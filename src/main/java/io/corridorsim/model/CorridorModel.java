@@ -47,6 +47,7 @@ public final class CorridorModel extends SimState {
     private double slfBn;
     private int rrrCursor;
     private double anchorSpreadPct;
+    private transient AveragingWeights averagingWeights;
 
     public CorridorModel(ModelSpec spec, long pathIndex, PathStreams streams, PathSink sink) {
         super(streams.masonSeed());
@@ -112,6 +113,7 @@ public final class CorridorModel extends SimState {
         unitShocks = new double[banks.size()];
         rrrCursor = 0;
         anchorSpreadPct = anchorSpreadPct(spec);
+        averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline()) : null;
     }
 
 
@@ -158,45 +160,14 @@ public final class CorridorModel extends SimState {
         if (averaging) {
             remaining = tl.periodWeight(t);
             length = tl.periodLengthCalendarDays(t);
-            scale = averagingScale(tl, t);
+            scale = averagingWeights.damping(t);
         }
         double precaution = spec.precaution(t);
         banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging,
                 spec.averaging().allowancePp(), rates.policyPct(t) + anchorSpreadPct, averaging && tl.isPeriodEnd(t),
-                averaging ? periodSigmaRatio(tl, t) : 1, remaining, length);
+                averaging ? averagingWeights.periodShockRatio(t) : 1, remaining, length);
         double unaccommodated = (1 - spec.centralBank().accommodation()) * banks.sumBuffer() * precaution;
         injectionBn = centralBank.operate(t, banks, forecastFlowBn, unaccommodated);
-    }
-
-    /**
-     * Under averaging today's shock moves the period average by its weight w_t, while the
-     * period's remaining shocks add up with weights w_j: today's supply moves the rate by
-     * w_t / sqrt(Σ_{j≥t} w_j²) of what it would day by day (1 on the period's last day); this
-     * returns the inverse, the damping.
-     */
-    static double averagingScale(Timeline tl, int t) {
-        int period = tl.maintenancePeriod(t);
-        double sumSq = 0;
-        for (int k = t; k < tl.size() && tl.maintenancePeriod(k) == period; k++) {
-            double w = tl.periodWeight(k);
-            sumSq += w * w;
-        }
-        return Math.sqrt(sumSq) / tl.periodWeight(t);
-    }
-
-    /** sd of a period's average shock relative to one day's: sqrt(Σ_period w²) / period length. */
-    static double periodSigmaRatio(Timeline tl, int t) {
-        int period = tl.maintenancePeriod(t);
-        int first = t;
-        while (first > 0 && tl.maintenancePeriod(first - 1) == period) {
-            first--;
-        }
-        double sumSq = 0;
-        for (int k = first; k < tl.size() && tl.maintenancePeriod(k) == period; k++) {
-            double w = tl.periodWeight(k);
-            sumSq += w * w;
-        }
-        return Math.min(1, Math.sqrt(sumSq) / tl.periodLengthCalendarDays(t));
     }
 
     private void trade(int t) {

@@ -120,40 +120,26 @@ public final class Plots {
     }
 
     private static void events(XYChart c, Timeline tl, double yMin, double yMax) {
-        boolean q = true;
-        boolean tax = true;
-        boolean sf = true;
-        for (int t = 0; t < tl.size(); t++) {
-            Date d = date(tl.date(t));
-            if (tl.has(t, DayFlags.QUARTER_END)) {
-                XYSeries s = c.addSeries("Quarter end" + (q ? "" : " " + t), List.of(d, d), List.of(yMin, yMax));
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                s.setLineColor(new Color(60, 120, 60));
-                s.setLineStyle(SeriesLines.DASH_DOT);
-                s.setLineWidth(1.2f);
-                s.setMarker(SeriesMarkers.NONE);
-                s.setShowInLegend(q);
-                q = false;
-            }
-            if (tl.businessDaysToSpringFestival(t) == -1) {
-                XYSeries s = c.addSeries("Spring Festival" + (sf ? "" : " " + t), List.of(d, d), List.of(yMin, yMax));
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                s.setLineColor(new Color(170, 0, 120));
-                s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
-                s.setMarker(SeriesMarkers.NONE);
-                s.setShowInLegend(sf);
-                sf = false;
-            }
-        }
+        List<Date> quarterEnds = new ArrayList<>();
+        List<Date> festivals = new ArrayList<>();
         List<Date> taxDays = new ArrayList<>();
         List<Double> taxY = new ArrayList<>();
         for (int t = 0; t < tl.size(); t++) {
+            if (tl.has(t, DayFlags.QUARTER_END)) {
+                quarterEnds.add(date(tl.date(t)));
+            }
+            if (tl.businessDaysToSpringFestival(t) == -1) {
+                festivals.add(date(tl.date(t)));
+            }
             if (tl.has(t, DayFlags.TAX_DEADLINE)) {
                 taxDays.add(date(tl.date(t)));
                 taxY.add(yMin + 0.02 * (yMax - yMin));
             }
         }
-        if (!taxDays.isEmpty() && tax) {
+        verticals(c, "Quarter end", quarterEnds, new Color(60, 120, 60), SeriesLines.DASH_DOT, 1.2f, yMin, yMax);
+        verticals(c, "Spring Festival", festivals, new Color(170, 0, 120),
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f), 2f, yMin, yMax);
+        if (!taxDays.isEmpty()) {
             XYSeries s = c.addSeries("Tax deadline", taxDays, taxY);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.TRIANGLE_UP);
@@ -165,7 +151,6 @@ public final class Plots {
     private static void policyEvents(XYChart c, RunResult r, double yMin, double yMax) {
         RatePath rates = r.spec().rates();
         Timeline tl = r.spec().timeline();
-        boolean first = true;
         java.util.Set<Integer> days = new java.util.TreeSet<>();
         for (int t = 1; t < tl.size(); t++) {
             if (rates.policyPct(t) != rates.policyPct(t - 1) || rates.ceilingPct(t) != rates.ceilingPct(t - 1)
@@ -174,16 +159,25 @@ public final class Plots {
             }
         }
         r.spec().rrrChanges().forEach(ch -> days.add(ch.day()));
+        List<Date> dates = new ArrayList<>();
         for (int t : days) {
-            Date d = date(tl.date(t));
-            XYSeries s = c.addSeries("Policy or RRR change" + (first ? "" : " " + t), List.of(d, d), List.of(yMin, yMax));
+            dates.add(date(tl.date(t)));
+        }
+        verticals(c, "Policy or RRR change", dates, new Color(230, 120, 0), SeriesLines.DOT_DOT, 1.5f, yMin, yMax);
+    }
+
+    /** One vertical line per date from yMin to yMax, with a single legend entry. */
+    private static void verticals(XYChart c, String name, List<Date> dates, Color colour, BasicStroke stroke, float width,
+                                  double yMin, double yMax) {
+        for (int k = 0; k < dates.size(); k++) {
+            Date d = dates.get(k);
+            XYSeries s = c.addSeries(k == 0 ? name : name + " " + k, List.of(d, d), List.of(yMin, yMax));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            s.setLineColor(new Color(230, 120, 0));
-            s.setLineStyle(SeriesLines.DOT_DOT);
-            s.setLineWidth(1.5f);
+            s.setLineColor(colour);
+            s.setLineStyle(stroke);
+            s.setLineWidth(width);
             s.setMarker(SeriesMarkers.NONE);
-            s.setShowInLegend(first);
-            first = false;
+            s.setShowInLegend(k == 0);
         }
     }
 
