@@ -1,16 +1,6 @@
 package io.corridorsim.cli;
 
-import io.corridorsim.bank.BankSector;
-import io.corridorsim.bank.BankProfile;
-import io.corridorsim.market.Poole;
-import io.corridorsim.model.Metric;
-import io.corridorsim.model.ModelSpec;
-import io.corridorsim.montecarlo.MonteCarlo;
-import io.corridorsim.montecarlo.RunResult;
-import io.corridorsim.montecarlo.Statistics;
-import io.corridorsim.scenario.Scenario;
-import io.corridorsim.scenario.ScenarioCompiler;
-import io.corridorsim.scenario.ScenarioLoader;
+import io.corridorsim.montecarlo.PooleExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,11 +29,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The textbook Poole curve: at each supply level the central bank holds reserves exactly
-     * there; banks trade to their Poole holdings and then take their shocks. The simulated rate
-     * is the marginal value of reserves the simulation actually realises,
-     * {@code floor + (ceiling − floor) · (share of bank-days that ended at the SLF)}, which must
-     * match the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
+     * The textbook Poole curve ({@link PooleExperiment}): at each supply level, the SLF-share rate
+     * the simulation realises ({@code simulated_pct}) and the rate the numeric call auction
+     * produced ({@code market_pct}) against the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
      */
     @Command(name = "poole", mixinStandardHelpOptions = true, description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout.")
     static final class PooleCheck implements Callable<Integer> {
@@ -77,43 +64,19 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageException("check poole needs --levels ≥ 15, --paths ≥ 2 and --span > 0");
             }
             PrintWriter out = spec.commandLine().getOut();
-            ScenarioLoader loader = new ScenarioLoader();
-            Scenario base = loader.load(file, options.sets);
-            ModelSpec probe = ScenarioCompiler.compile(base, file);
-            // An aggregate surprise of variance Σσ² makes every bank's total shock exactly N(μ_i, σ_i²).
-            BankSector sector = new BankSector(probe.banks().toArray(new BankProfile[0]), probe.family());
-            double sd = Math.sqrt(sector.sumSigmaSq());
-            double sumSigma = sector.sumSigma();
-            double sumMu = sector.sumMu();
-            out.println("supply_gap_bn,sum_sigma_bn,floor_pct,ceiling_pct,analytic_pct,simulated_pct,se_pct");
+            List<PooleExperiment.Row> rows = PooleExperiment.run(file, options.sets,
+                    new PooleExperiment.Settings(paths, levels, span, seed, options.threads), m -> m);
+            out.println("supply_gap_bn,sum_sigma_bn,floor_pct,ceiling_pct,analytic_pct,simulated_pct,se_pct,market_pct,market_se_pct");
             boolean pass = true;
-            for (int k = 0; k < levels; k++) {
-                double z = span - 2 * span * k / (levels - 1);
-                double gap = z * sumSigma;
-                List<String> o = new ArrayList<>(options.sets);
-                o.add("central_bank.rule=excess_reserve_target");
-                o.add("central_bank.allow_drain=true");
-                o.add("central_bank.forecast_error_sd_bn=0");
-                o.add("central_bank.excess_reserve_target_bn=" + (-sumMu - gap));
-                o.add("initial.excess_reserves_bn=" + (-sumMu - gap));
-                o.add("autonomous.surprise_sd_bn=" + sd);
-                ModelSpec model = ScenarioCompiler.compile(loader.load(file, o), file);
-                RunResult r = MonteCarlo.run(model, paths, seed + k, options.threads, done -> { });
-                double floor = model.rates().floorPct(0);
-                double ceiling = model.rates().ceilingPct(0);
-                double analytic = Poole.clearingRate(floor, ceiling, gap, sumSigma, model.family());
-                double[][] share = r.values(Metric.SHORT_BANK_SHARE);
-                double mean = Statistics.mean(Statistics.flatten(share));
-                double se = Statistics.mcse(share);
-                double simulated = floor + (ceiling - floor) * mean;
-                double sePct = (ceiling - floor) * se;
-                pass &= Math.abs(simulated - analytic) <= Math.max(3 * sePct, 0.005);
-                out.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f", gap, sumSigma, floor, ceiling,
-                        analytic, simulated, sePct));
+            for (PooleExperiment.Row r : rows) {
+                pass &= r.passes();
+                out.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f,%.8f,%.8f", r.gapBn(), r.sumSigmaBn(),
+                        r.floorPct(), r.ceilingPct(), r.analyticPct(), r.simulatedPct(), r.simulatedSePct(), r.marketPct(),
+                        r.marketSePct()));
             }
             out.flush();
             if (!pass) {
-                spec.commandLine().getErr().println("corridorsim: check poole FAILED: a level misses the closed form by more than max(3 se, 0.5bp)");
+                spec.commandLine().getErr().println("corridorsim: check poole FAILED: the SLF-share or the market's rate misses the closed form by more than max(3 se, 0.5bp) at some level");
                 return Main.CHECK_FAILED;
             }
             return Main.OK;

@@ -3,7 +3,6 @@ package io.corridorsim.model;
 import io.corridorsim.bank.BankSector;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.RatePath;
-import io.corridorsim.market.CallAuction;
 import io.corridorsim.market.ShockFamily;
 
 /**
@@ -54,7 +53,7 @@ final class InterbankMarket {
             double gap = banks.sumTarget() - supply;
             rate = banks.marketRatePct(floor + (banks.commonCeilingPct() - floor) * banks.family().cdf(gap / banks.sumDemandScale()));
         } else {
-            rate = CallAuction.clear(banks, supply, floor, banks.maxCeilingPct(), spec.tolerancePct());
+            rate = spec.solver().clear(banks, supply, floor, banks.maxCeilingPct(), spec.tolerancePct());
         }
         overnightPct = rate;
         volumeBn = banks.trade(rate, timeline.accrualDays(t), supply);
