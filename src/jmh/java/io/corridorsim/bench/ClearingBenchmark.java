@@ -58,7 +58,7 @@ public class ClearingBenchmark {
         BankSector s = new BankSector(b, ShockFamily.normal());
         s.open(0.011 * 5000 * banks / 2.0);
         s.setAggregateVariance(s.sumSigmaSq());
-        s.prepareDemand(0.35, 2.25, 0, 1, false, 0, 0, false, 1, 1, 1);
+        s.prepareDemand(new io.corridorsim.bank.DemandDay(0.35, 2.25, 0, null));
         return s;
     }
 

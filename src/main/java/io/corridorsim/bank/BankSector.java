@@ -52,6 +52,12 @@ public final class BankSector implements AggregateDemand {
     private double[] repoInterest = new double[0];
     private int repoSlots;
     private double aggregateVariance = Double.NaN;
+    private double sumEffSigma;
+    /** Under averaging, each bank's daily minimum K_i − allowance · D_i, below which it goes to the SLF tonight. */
+    private final double[] dailyMin;
+    private boolean minimumActive;
+    /** Today the daily minimum binds for some bank at the clearing rate: the schedules have a kink and clear numerically. */
+    private boolean minimumBinds;
 
     private double sumTarget;
     private double sumScale;
@@ -100,6 +106,7 @@ public final class BankSector implements AggregateDemand {
         z = new double[n];
         effSigma = new double[n];
         lentYesterday = new double[n];
+        dailyMin = new double[n];
         double dealerDeposits = 0;
         double totalDeposits = 0;
         double s2 = 0;
@@ -163,8 +170,8 @@ public final class BankSector implements AggregateDemand {
 
     /**
      * Opening balances as {@link #open(double)}, for a run that starts {@code elapsedPeriodDays}
-     * calendar days into a maintenance period: banks are taken to have held exactly their
-     * requirement and working balance on those days.
+     * calendar days into a maintenance period: banks are taken to have held their opening
+     * balances on those days (as the central bank's books say the system did).
      */
     public void open(double totalExcessBn, int elapsedPeriodDays) {
         double sumSigma = sumSigma();
@@ -176,7 +183,7 @@ public final class BankSector implements AggregateDemand {
             reserves[i] = required[i] + working[i] + rest * sigma[i] / sumSigma;
             interbank[i] = 0;
             slf[i] = 0;
-            periodHeld[i] = (required[i] + working[i]) * elapsedPeriodDays;
+            periodHeld[i] = reserves[i] * elapsedPeriodDays;
         }
     }
 
@@ -361,44 +368,43 @@ public final class BankSector implements AggregateDemand {
 
 
     /**
-     * Sets today's demand schedules: target_i = K_i − μ_i + W_i + buffer_i · precaution (the
-     * holding that leaves the bank at its requirement plus its working balance W_i after an
-     * average shock), slope σ_eff,i (see {@link #setAggregateVariance}), and the SLF ceiling
-     * plus the bank's stigma.
+     * Sets today's demand schedules target_i − scale_i · F⁻¹(p(r)), the SLF ceiling plus each
+     * bank's stigma, and the map from the market rate to the Poole value p(r).
      *
-     * <p>Under averaging (DOMAIN §3.1) a shortfall today can be made up later, so today's rate
-     * only partly reflects today's supply: banks value reserves at the rate they expect at the
-     * period's end ({@code anchorPct}) plus the deviation of their day-by-day Poole value from
-     * it divided by {@code damping} = sqrt(Σ remaining weights²)/today's weight (1 on the
-     * period's last day). On the period's last day their target is what keeps the period
-     * average at the requirement (the catch-up), never below the daily minimum.
+     * <p>Without averaging: target_i = K_i − μ_i + W_i + buffer_i · precaution (the holding that
+     * leaves the bank at its requirement plus working balance W_i after an average shock), scale_i =
+     * σ_i (its effective shock sd, {@link #setAggregateVariance}).
      *
-     * @param periodLastDay        today closes the maintenance period (averaging only)
-     * @param periodSigmaRatio     sd of the period-average shock relative to a day's, sqrt(Σ w²)/L (averaging only)
-     *
-     * @param damping              1 without averaging
-     * @param allowancePp          daily shortfall allowed under averaging, percentage points of deposits
-     * @param anchorPct            the rate banks expect at the end of the period (averaging only)
-     * @param periodDaysRemaining  calendar-day weight today's balance carries in the period (averaging only)
-     * @param periodLength         period length in calendar days (averaging only)
+     * <p>With averaging (DOMAIN §3.1, {@code docs/averaging.md}): reserves held on any day of the
+     * period count alike toward its average, so with risk-neutral banks today's rate is the rate
+     * expected for the period's last day, where Poole applies to the period's cumulative position.
+     * Bank i still needs N_i = (K_i + W_i)·L − H_i reserve-days (H_i: its balances so far, weighted by
+     * the days each counts), plans to hold the same amount on the remaining W_t days, and values
+     * the period's last-day shortfall probability: target_i = N_i / W_t − μ_i + buffer_i · precaution,
+     * scale_i = σ_i · √(w_T² + V/(Σσ)²) / W_t, with V the news still to come. The schedules clear at
+     * r̃ = f + (c − f)·Φ(E_t[gap_T] / √(S_T² + V_t)), S_T = Σσ·w_T/L; the market rate mixes in the
+     * period's anchor: r = a·anchor + (1 − a)·r̃. On the last day W_t = w_T and V = 0: plain Poole on
+     * what the period still needs.
      */
-    public void prepareDemand(double floorPct, double slfCeilingPct, double precaution, double damping,
-                              boolean averaging, double allowancePp, double anchorPct, boolean periodLastDay,
-                              double periodSigmaRatio, int periodDaysRemaining, int periodLength) {
-        this.averagingAllowance = allowancePp / 100.0;
-        this.damping = damping;
-        this.anchorPct = anchorPct;
-        // Under averaging the Poole trade-off applies to the period average, whose shock is
-        // smaller (sd σ · periodSigmaRatio): at the anchor rate banks plan to fall short of
-        // their target by σ_period q*, not σ q*, so no shortfall piles up for the last day.
-        double qStar = 0;
+    public void prepareDemand(DemandDay day) {
+        PeriodPosition period = day.period();
+        boolean averaging = period != null;
+        this.averagingAllowance = averaging ? period.allowancePp() / 100.0 : 0;
+        this.floorPct = day.floorPct();
+        this.anchorPct = averaging ? period.anchorPct() : 0;
+        this.damping = averaging ? 1 / (1 - period.anchorWeight()) : 1;
+        double sumEff = 0;
         if (averaging) {
-            double p = (anchorPct - floorPct) / (slfCeilingPct + stigmaPct[0] - floorPct);
-            qStar = family.quantile(clampProbability(p));
+            for (int i = 0; i < n; i++) {
+                sumEff += effSigma[i];
+            }
         }
-        double qAnchor = qStar * (1 - periodSigmaRatio);
-        int daysBefore = periodLength - periodDaysRemaining;
-        this.floorPct = floorPct;
+        double scaleFactor = 1;
+        if (averaging) {
+            double wT = period.lastDayWeight();
+            scaleFactor = Math.sqrt(wT * wT + period.newsVariance() / (sumEff * sumEff)) / period.remainingDays();
+        }
+        double slfCeilingPct = day.ceilingPct();
         boolean common = true;
         double c0 = slfCeilingPct + stigmaPct[0];
         double st = 0;
@@ -406,28 +412,75 @@ public final class BankSector implements AggregateDemand {
         double supply = 0;
         for (int i = 0; i < n; i++) {
             supply += reserves[i];
-            double k = required[i];
-            if (averaging && periodLastDay) {
-                // The period's last day: make up what the period so far fell short of plan (reserves
-                // above the working balance, planned at K − σ_period q* on average), never planning
-                // below the daily minimum.
-                double dailyMin = required[i] - averagingAllowance * deposits[i];
-                double planned = required[i] - effSigma[i] * periodSigmaRatio * qStar;
-                double heldNet = periodHeld[i] - working[i] * daysBefore;
-                k = Math.max(dailyMin, required[i] + (planned * daysBefore - heldNet) / periodDaysRemaining);
+            double base;
+            double scale;
+            if (averaging) {
+                double needDays = (required[i] + working[i]) * period.lengthDays() - periodHeld[i];
+                base = needDays / period.remainingDays();
+                scale = effSigma[i] * scaleFactor;
+            } else {
+                base = required[i] + working[i];
+                scale = effSigma[i];
             }
-            target[i] = k - mu[i] + working[i] + buffer[i] * precaution + effSigma[i] * qAnchor;
-            demandScale[i] = effSigma[i];
+            target[i] = base - mu[i] + buffer[i] * day.precaution();
+            demandScale[i] = scale;
+            dailyMin[i] = required[i] - averagingAllowance * deposits[i];
             double c = slfCeilingPct + stigmaPct[i];
             ceilingPct[i] = c;
             common &= c == c0;
             st += target[i];
-            ss += demandScale[i];
+            ss += scale;
         }
         commonCeiling = common;
+        minimumActive = averaging;
+        minimumBinds = false;
         sumTarget = st;
         sumScale = ss;
         postedSupply = supply;
+    }
+
+    /**
+     * Whether, at market rate {@code ratePct}, some bank's daily minimum asks for more than its
+     * period plan: then it holds its day-by-day Poole demand against the minimum instead (a
+     * legitimate break of the martingale, DOMAIN §3.1), and the market clears numerically.
+     * Records the answer for {@link #trade}.
+     */
+    public boolean dailyMinimumBinds(double ratePct) {
+        minimumBinds = false;
+        if (!minimumActive) {
+            return false;
+        }
+        if (commonCeiling) {
+            // One quantile each for all banks: the check is a pass of multiply-adds.
+            double qa = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct)));
+            double qd = family.quantile(clampProbability((ratePct - floorPct) / (ceilingPct[0] - floorPct)));
+            for (int i = 0; i < n; i++) {
+                if (dailyMin[i] - mu[i] - effSigma[i] * qd > target[i] - demandScale[i] * qa) {
+                    minimumBinds = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (minimumHolding(i, ratePct) > averagingHolding(i, ratePct)) {
+                minimumBinds = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day-by-day Poole demand against the daily minimum: what the SLF tonight makes a bank hold. */
+    private double minimumHolding(int i, double ratePct) {
+        double p = (ratePct - floorPct) / (ceilingPct[i] - floorPct);
+        if (p <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return dailyMin[i] - mu[i] - effSigma[i] * family.quantile(p);
     }
 
     /**
@@ -439,9 +492,26 @@ public final class BankSector implements AggregateDemand {
             return;
         }
         aggregateVariance = varianceBn2;
+        double sum = 0;
         for (int i = 0; i < n; i++) {
             effSigma[i] = effectiveSigma(i, varianceBn2);
+            sum += effSigma[i];
         }
+        sumEffSigma = sum;
+    }
+
+    /** Σ of the banks' effective shock sds (own payments plus their share of the aggregate surprise). */
+    public double sumEffectiveSigma() {
+        return sumEffSigma;
+    }
+
+    /** Σ (K_i + W_i): requirements plus working balances, bn. */
+    public double sumRequiredAndWorking() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += required[i] + working[i];
+        }
+        return s;
     }
 
     public double sumBuffer() {
@@ -494,8 +564,14 @@ public final class BankSector implements AggregateDemand {
         return sumScale;
     }
 
-    /** Bank i's Poole holding at {@code ratePct}. */
+    /** Bank i's holding at {@code ratePct}: its schedule, never below its demand against the daily minimum. */
     public double holding(int i, double ratePct) {
+        double h = averagingHolding(i, ratePct);
+        return minimumActive ? Math.max(h, minimumHolding(i, ratePct)) : h;
+    }
+
+    /** Bank i's schedule target_i − scale_i · F⁻¹(p(r)) (the period plan under averaging). */
+    private double averagingHolding(int i, double ratePct) {
         double p = (dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct);
         if (p <= 0) {
             return Double.POSITIVE_INFINITY;
@@ -508,7 +584,7 @@ public final class BankSector implements AggregateDemand {
 
     @Override
     public double totalBn(double ratePct) {
-        if (commonCeiling) {
+        if (commonCeiling && !minimumActive) {
             // Σ (target_i − scale_i q) = Σ target − q Σ scale: O(1) when every bank shares the quantile.
             double p = (dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct);
             if (p <= 0) {
@@ -534,7 +610,7 @@ public final class BankSector implements AggregateDemand {
      * @return gross volume lent (sum of positive trades), bn
      */
     public double trade(double ratePct, int accrualDays, double supplyBn) {
-        if (!commonCeiling) {
+        if (!commonCeiling || minimumBinds) {
             return tradeHeterogeneous(ratePct, accrualDays, supplyBn);
         }
         // One quantile for all banks (the hot path). Σ holdings = Σtarget − q Σscale, so the
@@ -559,9 +635,13 @@ public final class BankSector implements AggregateDemand {
 
     private double tradeHeterogeneous(double ratePct, int accrualDays, double supplyBn) {
         double total = 0;
+        double inside = Math.min(Math.max(ratePct, floorPct + 1e-12), maxCeilingPct() - 1e-12);
         for (int i = 0; i < n; i++) {
-            double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
-            double h = target[i] - demandScale[i] * family.quantile(p);
+            double h = holding(i, inside);
+            if (!Double.isFinite(h)) {
+                double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
+                h = target[i] - demandScale[i] * family.quantile(p);
+            }
             z[i] = h;
             total += h;
         }

@@ -32,6 +32,8 @@ public final class CentralBank {
     private double estimateBn;
     private double feedbackLevelBn;
     private double claimsDueTodayBn;
+    /** Reserve-days held so far in the current maintenance period (its own books), for averaging. */
+    private double heldBnDays;
 
     private CentralBankView today;
     private double todayErrorBn;
@@ -121,6 +123,17 @@ public final class CentralBank {
      * @param precautionIntensity the calendar's precautionary intensity today (0 on ordinary days)
      */
     public CentralBankView view(int t, double calendarFlowBn, double precautionIntensity) {
+        return view(t, calendarFlowBn, precautionIntensity, null);
+    }
+
+    /**
+     * As {@link #view(int, double, double)} under reserve averaging.
+     *
+     * @param period the period's calendar (its held reserve-days are filled in from its own books); null without averaging
+     */
+    public CentralBankView view(int t, double calendarFlowBn, double precautionIntensity, PeriodView period) {
+        PeriodView p = period == null ? null : new PeriodView(period.lengthDays(), period.remainingDays(),
+                period.lastDayWeight(), period.newsVariance(), heldBnDays);
         double e = forecastError.sample();
         double u = priorError.sample();
         todayErrorBn = e * (spec.forecastErrorSdBn() + spec.forecastErrorShareOfFlow() * Math.abs(calendarFlowBn));
@@ -129,7 +142,7 @@ public final class CentralBank {
         boolean operates = spec.operationDays().isEmpty() || spec.operationDays().contains(timeline.date(t).getDayOfWeek());
         CentralBankView v = new CentralBankView(t, rates.policyPct(t), rates.floorPct(t), rates.ceilingPct(t), operates,
                 reservesAtCloseBn, claimsDueTodayBn, calendarFlowBn + todayErrorBn, reportedRequiredBn, prior,
-                estimateBn, spec.demandScaleBn(), feedbackLevelBn, fixings, family);
+                estimateBn, spec.demandScaleBn(), feedbackLevelBn, fixings, family, p);
         if (Double.isNaN(estimateBn) || Double.isNaN(feedbackLevelBn)) {
             v = opening(v);
         }
@@ -142,11 +155,17 @@ public final class CentralBank {
         if (Double.isNaN(estimateBn)) {
             double excess = v.reservesAtCloseBn() - v.reportedRequiredBn() - v.priorShiftBn();
             estimateBn = excess + v.demandScaleBn() * DemandModel.standardGap(v, spec.rule().targetPct(v));
+            if (v.period() != null) {
+                // As if the period so far had been held at the same level.
+                heldBnDays = v.reservesAtCloseBn() * (v.period().lengthDays() - v.period().remainingDays());
+            }
         }
         feedbackLevelBn = estimateBn - v.demandScaleBn() * DemandModel.standardGap(v, v.policyPct());
         return new CentralBankView(v.day(), v.policyPct(), v.floorPct(), v.ceilingPct(), v.operationDay(),
                 v.reservesAtCloseBn(), v.claimsDueTodayBn(), v.forecastFlowBn(), v.reportedRequiredBn(), v.priorShiftBn(),
-                estimateBn, v.demandScaleBn(), feedbackLevelBn, fixings, family);
+                estimateBn, v.demandScaleBn(), feedbackLevelBn, fixings, family,
+                v.period() == null ? null : new PeriodView(v.period().lengthDays(), v.period().remainingDays(),
+                        v.period().lastDayWeight(), v.period().newsVariance(), heldBnDays));
     }
 
     /**
@@ -200,6 +219,13 @@ public final class CentralBank {
         fixings.add(feedbackPct);
         reservesAtCloseBn = books.reservesBn();
         claimsDueTodayBn = 0;
+        if (today.period() != null) {
+            // Its books give the day's total reserves; the calendar how many days they count, and where.
+            int t = today.day();
+            int weight = timeline.periodWeight(t);
+            heldBnDays = timeline.isPeriodEnd(t) ? reservesAtCloseBn * (timeline.accrualDays(t) - weight)
+                    : heldBnDays + reservesAtCloseBn * weight;
+        }
     }
 
     /** Its current estimate of the excess reserves at the corridor midpoint, bn. */

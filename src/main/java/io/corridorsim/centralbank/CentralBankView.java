@@ -32,12 +32,13 @@ import io.corridorsim.market.ShockFamily;
  * @param feedbackLevelBn      the deviation-feedback rule's current excess-reserve level
  * @param fixings              the fixings it has observed, newest last
  * @param family               the end-of-day shock family of its demand model (the banks' own)
+ * @param period               today's maintenance period under averaging, else null
  */
 public record CentralBankView(int day, double policyPct, double floorPct, double ceilingPct, boolean operationDay,
                               double reservesAtCloseBn, double claimsDueTodayBn, double forecastFlowBn,
                               double reportedRequiredBn, double priorShiftBn, double demandEstimateBn,
                               double demandScaleBn, double feedbackLevelBn, FixingHistory fixings,
-                              ShockFamily family) {
+                              ShockFamily family, PeriodView period) {
 
     /** Its forecast of today's reserves before it operates: yesterday's close, less its claims due, plus the flows. */
     public double forecastSupplyBn() {

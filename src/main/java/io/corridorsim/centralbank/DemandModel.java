@@ -22,10 +22,18 @@ public final class DemandModel {
         return v.family().quantile(p);
     }
 
-    /** The reserves its model says put today's overnight rate at {@code ratePct}. */
+    /**
+     * The reserves its model says put today's overnight rate at {@code ratePct}. Under averaging
+     * the model is the banks' period schedule summed: what the period still needs,
+     * ((K + X̂ + prior)·L − H)/W_t, less √((σ̂·w_T)² + V)/W_t per unit of the standardised gap.
+     */
     public static double supplyForRate(CentralBankView v, double ratePct) {
-        return v.reportedRequiredBn() + v.demandEstimateBn() + v.priorShiftBn()
-                - v.demandScaleBn() * standardGap(v, ratePct);
+        double level = v.reportedRequiredBn() + v.demandEstimateBn() + v.priorShiftBn();
+        PeriodView p = v.period();
+        if (p == null) {
+            return level - v.demandScaleBn() * standardGap(v, ratePct);
+        }
+        return (level * p.lengthDays() - p.heldBnDays()) / p.remainingDays() - slope(v, p) * standardGap(v, ratePct);
     }
 
     /**
@@ -33,8 +41,16 @@ public final class DemandModel {
      * the supply the market actually cleared ({@code supplyBn}), gives the observed rate.
      */
     public static double impliedEstimateBn(CentralBankView v, double supplyBn, double fixingPct) {
-        return supplyBn - v.reportedRequiredBn() - v.priorShiftBn()
-                + v.demandScaleBn() * standardGap(v, fixingPct);
+        PeriodView p = v.period();
+        double level = p == null ? supplyBn + v.demandScaleBn() * standardGap(v, fixingPct)
+                : ((supplyBn + slope(v, p) * standardGap(v, fixingPct)) * p.remainingDays() + p.heldBnDays()) / p.lengthDays();
+        return level - v.reportedRequiredBn() - v.priorShiftBn();
+    }
+
+    /** The period schedule's slope per unit of the standardised gap, bn. */
+    private static double slope(CentralBankView v, PeriodView p) {
+        double s = v.demandScaleBn() * p.lastDayWeight();
+        return Math.sqrt(s * s + p.newsVariance()) / p.remainingDays();
     }
 
     /** Constant-gain learning: move the estimate {@code gain} of the way to what the fixing implies. */

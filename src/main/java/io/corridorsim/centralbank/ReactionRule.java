@@ -8,7 +8,7 @@ package io.corridorsim.centralbank;
  */
 public sealed interface ReactionRule
         permits ReactionRule.ForecastNeutral, ReactionRule.QuantitySet, ReactionRule.DeviationFeedback,
-        ReactionRule.ExcessReserveTarget, ReactionRule.FullAllotment {
+        ReactionRule.ExcessReserveTarget, ReactionRule.FullAllotment, ReactionRule.StandAside {
 
     /** The amount offered today, bn; {@code +∞} offers whatever dealers bid. */
     double offerBn(CentralBankView view);
@@ -140,6 +140,19 @@ public sealed interface ReactionRule
         @Override
         public String key() {
             return "full_allotment";
+        }
+    }
+
+    /** No operations at all (textbook economies): supply moves only with the autonomous factors. */
+    record StandAside() implements ReactionRule {
+        @Override
+        public double offerBn(CentralBankView v) {
+            return 0;
+        }
+
+        @Override
+        public String key() {
+            return "none";
         }
     }
 }

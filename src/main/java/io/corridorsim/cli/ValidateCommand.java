@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         b.resetRequirements(m.flows().depositFactor(0));
         double sd = m.flows().surpriseSdBn(0);
         b.setAggregateVariance(sd * sd);
-        b.prepareDemand(m.rates().floorPct(0), m.rates().ceilingPct(0), 0, 1, false, 0, 0, false, 1, 1, 1);
+        b.prepareDemand(new io.corridorsim.bank.DemandDay(m.rates().floorPct(0), m.rates().ceilingPct(0), 0, null));
         double neutral = b.totalBn(m.rates().policyPct(0)) - b.totalRequired();
         long dealers = m.banks().stream().filter(BankProfile::dealer).count();
         out.printf(Locale.ROOT, "  deposits %.0f bn, required reserves %.0f bn, dealers %d, sum of shock sd %.0f bn%n",

@@ -1,52 +1,63 @@
 package io.corridorsim.model;
 
 import io.corridorsim.calendar.Timeline;
+import io.corridorsim.flows.FlowSchedule;
 
 /**
- * Per business day, the two weights of reserve averaging, computed in two passes over the
- * timeline (the balance of day t counts for w_t calendar days of its maintenance period):
+ * Per business day, what reserve averaging needs from the calendar (DOMAIN §3.1,
+ * {@code docs/averaging.md}), computed in one backward pass over the timeline:
  * <ul>
- *   <li>{@link #damping}: sqrt(Σ_{j≥t} w_j²) / w_t. Today's supply moves the period average by
- *       w_t while the rest of the period's shocks add up with weights w_j, so the rate responds
- *       to today's supply by the inverse of this (1 on the period's last day).</li>
- *   <li>{@link #periodShockRatio}: sqrt(Σ_period w²) / period length, the sd of the period's
- *       average shock relative to one day's.</li>
+ *   <li>{@link #lastDayWeight}: w_T, the calendar days the period's last business day counts for
+ *       within the period;</li>
+ *   <li>{@link #newsVariance}: Σ_{s=t}^{T−1} (A_s · d_s)², the variance of the aggregate news still
+ *       to come before the last day, in (bn·days)², where A_s is day s's late surprise sd and d_s
+ *       the days it stays in the period's sum: w_s, plus the later days for the part that does not
+ *       reverse the next morning;</li>
+ *   <li>{@link #nightsInNextPeriod}: on a period's last business day, the nights its balance counts
+ *       in the next period (a period ending on a weekend or holiday), else 0.</li>
  * </ul>
+ * A period that runs past the end of the run is taken to end on the run's last day.
  */
 final class AveragingWeights {
 
-    private final double[] damping;
-    private final double[] periodShockRatio;
+    private final int[] lastDayWeight;
+    private final double[] newsVariance;
+    private final int[] nightsInNext;
 
-    AveragingWeights(Timeline tl) {
+    AveragingWeights(Timeline tl, FlowSchedule flows) {
         int n = tl.size();
-        damping = new double[n];
-        periodShockRatio = new double[n];
-        double tail = 0;
+        lastDayWeight = new int[n];
+        newsVariance = new double[n];
+        nightsInNext = new int[n];
+        double keep = 1 - flows.surpriseReversal();
+        int lw = 1;
+        double v = 0;
         for (int t = n - 1; t >= 0; t--) {
-            if (t == n - 1 || tl.maintenancePeriod(t + 1) != tl.maintenancePeriod(t)) {
-                tail = 0;
+            boolean last = t == n - 1 || tl.maintenancePeriod(t + 1) != tl.maintenancePeriod(t);
+            int w = tl.periodWeight(t);
+            if (last) {
+                lw = w;
+                v = 0;
+            } else {
+                double days = w + keep * (tl.periodCalendarDaysRemaining(t) - w);
+                double a = flows.surpriseSdBn(t) * days;
+                v += a * a;
             }
-            double w = tl.periodWeight(t);
-            tail += w * w;
-            damping[t] = Math.sqrt(tail) / w;
-        }
-        int first = 0;
-        for (int t = 0; t < n; t++) {
-            if (t > 0 && tl.maintenancePeriod(t) != tl.maintenancePeriod(t - 1)) {
-                first = t;
-            }
-            // At the period's first day the tail sum is the whole period's Σ w².
-            double whole = damping[first] * tl.periodWeight(first);
-            periodShockRatio[t] = Math.min(1, whole / tl.periodLengthCalendarDays(t));
+            lastDayWeight[t] = lw;
+            newsVariance[t] = v;
+            nightsInNext[t] = tl.isPeriodEnd(t) ? tl.accrualDays(t) - w : 0;
         }
     }
 
-    double damping(int t) {
-        return damping[t];
+    int lastDayWeight(int t) {
+        return lastDayWeight[t];
     }
 
-    double periodShockRatio(int t) {
-        return periodShockRatio[t];
+    double newsVariance(int t) {
+        return newsVariance[t];
+    }
+
+    int nightsInNextPeriod(int t) {
+        return nightsInNext[t];
     }
 }

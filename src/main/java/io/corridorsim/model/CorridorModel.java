@@ -2,11 +2,14 @@ package io.corridorsim.model;
 
 import io.corridorsim.bank.BankProfile;
 import io.corridorsim.bank.BankSector;
+import io.corridorsim.bank.DemandDay;
+import io.corridorsim.bank.PeriodPosition;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.BalanceSheet;
 import io.corridorsim.centralbank.CentralBank;
 import io.corridorsim.centralbank.CentralBankSpec;
 import io.corridorsim.centralbank.CentralBankView;
+import io.corridorsim.centralbank.PeriodView;
 import io.corridorsim.centralbank.RatePath;
 import io.corridorsim.flows.FlowSchedule;
 import io.corridorsim.market.ShockFamily;
@@ -133,7 +136,7 @@ public final class CorridorModel extends SimState {
         unitShocks = new double[banks.size()];
         rrrCursor = 0;
         anchorSpreadPct = anchorSpreadPct(spec);
-        averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline()) : null;
+        averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline(), spec.flows()) : null;
     }
 
     /**
@@ -202,21 +205,13 @@ public final class CorridorModel extends SimState {
         RatePath rates = spec.rates();
         double sd = spec.flows().surpriseSdBn(t);
         banks.setAggregateVariance(sd * sd);
-        boolean averaging = spec.averaging().enabled();
-        double scale = 1;
-        int remaining = 1;
-        int length = 1;
-        if (averaging) {
-            remaining = tl.periodWeight(t);
-            length = tl.periodLengthCalendarDays(t);
-            scale = averagingWeights.damping(t);
-        }
         double precaution = spec.precaution(t);
-        banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging,
-                spec.averaging().allowancePp(), rates.policyPct(t) + anchorSpreadPct, averaging && tl.isPeriodEnd(t),
-                averaging ? averagingWeights.periodShockRatio(t) : 1, remaining, length);
+        PeriodPosition period = spec.averaging().enabled() ? periodPosition(t) : null;
+        banks.prepareDemand(new DemandDay(rates.floorPct(t), rates.ceilingPct(t), precaution, period));
         // The central bank sees its view only; dealers bid from their own schedules.
-        CentralBankView view = centralBank.view(t, forecastFlowBn, precaution);
+        PeriodView cbPeriod = period == null ? null : new PeriodView(period.lengthDays(), period.remainingDays(),
+                period.lastDayWeight(), period.newsVariance(), 0);
+        CentralBankView view = centralBank.view(t, forecastFlowBn, precaution, cbPeriod);
         CentralBankSpec cb = spec.centralBank();
         boolean tender = cb.rule().rationedByBids();
         BankSector.RateExpectation expected = new BankSector.RateExpectation(lastFixingPct,
@@ -227,6 +222,50 @@ public final class CorridorModel extends SimState {
             double factor = rates.policyPct(t) / 100.0 * cb.tenorDays() / 365.0;
             banks.allotToDealers(injectionBn, tender ? bids : null, bidsBn, tl.maturityIndex(t, cb.tenorDays()), factor);
         }
+    }
+
+    /**
+     * Today's place in its maintenance period. Before the last day the market mixes in the
+     * central bank's target with the credibility banks give its period-end operation; on a last
+     * day whose balance also counts in the next period, the next period's expected rate, with the
+     * share of nights it counts there.
+     */
+    private PeriodPosition periodPosition(int t) {
+        Timeline tl = spec.timeline();
+        AveragingSpec a = spec.averaging();
+        boolean last = t == tl.size() - 1 || tl.maintenancePeriod(t + 1) != tl.maintenancePeriod(t);
+        int w = tl.periodWeight(t);
+        int wT = averagingWeights.lastDayWeight(t);
+        int remaining = last ? w : Math.max(tl.periodCalendarDaysRemaining(t), w);
+        double targetPct = spec.rates().policyPct(t) + anchorSpreadPct;
+        double anchor = targetPct;
+        double weight = a.credibility();
+        if (last) {
+            int next = averagingWeights.nightsInNextPeriod(t);
+            weight = next / (double) (w + next);
+            anchor = weight > 0 ? nextPeriodRatePct(t, wT, targetPct) : targetPct;
+        }
+        return new PeriodPosition(tl.periodLengthCalendarDays(t), remaining, wT, last,
+                last ? 0 : averagingWeights.newsVariance(t), a.allowancePp(), anchor, weight);
+    }
+
+    /**
+     * What banks expect the next period's rate to be, seen from this period's last day: the
+     * martingale level at its start if supply stays where it is, mixed with the central bank's
+     * target by its credibility.
+     */
+    private double nextPeriodRatePct(int t, int lastDayWeight, double targetPct) {
+        RatePath rates = spec.rates();
+        double f = rates.floorPct(t);
+        double c = rates.ceilingPct(t);
+        int length = spec.timeline().periodLengthCalendarDays(t);
+        double news = t + 1 < spec.days() ? averagingWeights.newsVariance(t + 1) : 0;
+        double sumEff = banks.sumEffectiveSigma();
+        double gap = banks.sumRequiredAndWorking() - banks.sumMu() - banks.totalReserves();
+        double scale = Math.sqrt(sumEff * sumEff * lastDayWeight * lastDayWeight + news) / length;
+        double poole = f + (c - f) * banks.family().cdf(gap / scale);
+        double p = spec.averaging().credibility();
+        return p * targetPct + (1 - p) * poole;
     }
 
     private void trade(int t) {

@@ -49,11 +49,14 @@ final class InterbankMarket {
     void clear(int t, double supply) {
         double floor = rates.floorPct(t);
         double rate;
+        rate = Double.NaN;
         if (banks.commonCeiling() && !spec.forceNumeric()) {
             double gap = banks.sumTarget() - supply;
             rate = banks.marketRatePct(floor + (banks.commonCeilingPct() - floor) * banks.family().cdf(gap / banks.sumDemandScale()));
-        } else {
+        }
+        if (Double.isNaN(rate) || banks.dailyMinimumBinds(rate)) {
             rate = spec.solver().clear(banks, supply, floor, banks.maxCeilingPct(), spec.tolerancePct());
+            banks.dailyMinimumBinds(rate);
         }
         overnightPct = rate;
         volumeBn = banks.trade(rate, timeline.accrualDays(t), supply);

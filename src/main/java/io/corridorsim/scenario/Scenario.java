@@ -51,7 +51,7 @@ public record Scenario(String name, String description, String startDate, Intege
         market = market == null ? new Market(null, null, null) : market;
         required(centralBank, "central_bank");
         required(initial, "initial");
-        averaging = averaging == null ? new Averaging(null, null) : averaging;
+        averaging = averaging == null ? new Averaging(null, null, null) : averaging;
         autonomous = autonomous == null ? Autonomous.none() : autonomous;
         precautionary = precautionary == null ? Precautionary.none() : precautionary;
         events = events == null ? List.of() : List.copyOf(events);
@@ -226,7 +226,8 @@ public record Scenario(String name, String description, String startDate, Intege
 
     /**
      * The central bank (DOMAIN §3.3). {@code rule}: {@code forecast_neutral}, {@code quantity_set},
-     * {@code deviation_feedback}, {@code excess_reserve_target} or {@code full_allotment}.
+     * {@code deviation_feedback}, {@code excess_reserve_target}, {@code full_allotment} or {@code none}
+     * (it stands aside: textbook economies).
      * {@code target_spread_bp}: where forecast-neutral and quantity-set rules steer the overnight
      * rate against the policy rate; {@code collateral_cost_bp}: dealers' cost of pledging collateral,
      * so a dealer bids for reserves it values above policy + this (tenders); {@code forecast_error_sd_bn}
@@ -243,7 +244,7 @@ public record Scenario(String name, String description, String startDate, Intege
                               Double precautionPriorBn, Double precautionPriorErrorShare, List<String> operationDays) {
         public CentralBank {
             rule = oneOf(required(rule, "rule"), "rule", Set.of("forecast_neutral", "quantity_set",
-                    "deviation_feedback", "excess_reserve_target", "full_allotment"));
+                    "deviation_feedback", "excess_reserve_target", "full_allotment", "none"));
             tenorDays = positiveIntOr(tenorDays, 7, "tenor_days");
             forecastErrorSdBn = nonNegativeOr(forecastErrorSdBn, 0, "forecast_error_sd_bn");
             forecastErrorShareOfFlow = nonNegativeOr(forecastErrorShareOfFlow, 0, "forecast_error_share_of_flow");
@@ -314,11 +315,20 @@ public record Scenario(String name, String description, String startDate, Intege
         }
     }
 
-    /** Reserve averaging over maintenance periods with a daily allowance (percentage points of deposits). */
-    public record Averaging(Boolean enabled, Double allowancePp) {
+    /**
+     * Reserve averaging over maintenance periods with a daily allowance (percentage points of
+     * deposits). {@code credibility}: the probability banks give the central bank's bringing the
+     * period's last-day rate to its target, in [0, 1) (0: banks expect the period to settle on its
+     * own position).
+     */
+    public record Averaging(Boolean enabled, Double allowancePp, Double credibility) {
         public Averaging {
             enabled = enabled != null && enabled;
             allowancePp = nonNegativeOr(allowancePp, 1.0, "allowance_pp");
+            credibility = shareOr(credibility, 0.0, "credibility");
+            if (credibility >= 1) {
+                throw new InvalidValueException("credibility", "expected a probability below 1 (at 1 the rate could not move), got " + credibility);
+            }
         }
     }
 

@@ -80,7 +80,7 @@ public final class ScenarioCompiler {
                 i.fxBn(), i.currencyBn(), i.govDepositsBn());
         Scenario.Market m = s.market();
         return new ModelSpec(s.name(), timeline, banks, family, rates, cbSpec, flows,
-                new AveragingSpec(s.averaging().enabled(), s.averaging().allowancePp()), initial,
+                new AveragingSpec(s.averaging().enabled(), s.averaging().allowancePp(), s.averaging().credibility()), initial,
                 new MarketSpec(m.forceNumeric(), m.tolerancePct()),
                 new TermSpec(m.term().enabled(), m.term().tenorDays(), m.term().persistence(), m.term().premiumBp()),
                 precaution(s.precautionary(), timeline), rrr);
@@ -93,6 +93,7 @@ public final class ScenarioCompiler {
             case "deviation_feedback" -> new ReactionRule.DeviationFeedback(cb.feedback().windowDays(),
                     cb.feedback().gainBn(), cb.feedback().thresholdZ());
             case "excess_reserve_target" -> new ReactionRule.ExcessReserveTarget(cb.excessReserveTargetBn());
+            case "none" -> new ReactionRule.StandAside();
             default -> new ReactionRule.FullAllotment(cb.collateralCostBp());
         };
     }

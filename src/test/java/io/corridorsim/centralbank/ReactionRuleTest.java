@@ -16,7 +16,7 @@ class ReactionRuleTest {
 
     private static CentralBankView view(FixingHistory fixings, double feedbackLevel, double estimate) {
         return new CentralBankView(5, 1.40, 0.35, 2.25, true, 10_000, 300, 100, 8_000, 50, estimate, 500,
-                feedbackLevel, fixings, ShockFamily.normal());
+                feedbackLevel, fixings, ShockFamily.normal(), null);
     }
 
     private static CentralBankView view() {
@@ -98,7 +98,7 @@ class ReactionRuleTest {
         assertEquals(8_000 - 5_000 - 9_800, CentralBank.allotment(er, v, 0, true), 1e-12);
         assertEquals(0, CentralBank.allotment(er, v, 0, false), 0);
         CentralBankView closed = new CentralBankView(5, 1.40, 0.35, 2.25, false, 10_000, 300, 100, 8_000, 50, 1_000, 500,
-                900, new FixingHistory(15), ShockFamily.normal());
+                900, new FixingHistory(15), ShockFamily.normal(), null);
         assertEquals(0, CentralBank.allotment(new ReactionRule.ExcessReserveTarget(400), closed, 0, true), 0);
     }
 
