@@ -8,6 +8,10 @@ import io.corridorsim.model.ModelSpec;
 import io.corridorsim.montecarlo.MonteCarlo;
 import io.corridorsim.montecarlo.RunResult;
 import io.corridorsim.montecarlo.Statistics;
+import io.corridorsim.report.Plots;
+import io.corridorsim.report.RunDirectory;
+import io.corridorsim.report.Table;
+import io.corridorsim.report.TableWriters;
 import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
@@ -46,11 +50,20 @@ final class CheckCommand implements Callable<Integer> {
      * {@code floor + (ceiling − floor) · (share of bank-days that ended at the SLF)}, which must
      * match the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
      */
-    @Command(name = "poole", mixinStandardHelpOptions = true, description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout.")
+    @Command(name = "poole", mixinStandardHelpOptions = true,
+            description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout, and with --out poole.csv, poole.png and poole.svg.")
     static final class PooleCheck implements Callable<Integer> {
 
-        @Option(names = "--model", description = "Textbook scenario (default: ${DEFAULT-VALUE}).")
-        Path file = Path.of("models/poole.yaml");
+        /** The columns of the check's CSV and of {@code poole.csv}. */
+        static final List<String> COLUMNS = List.of("supply_gap_bn", "sum_sigma_bn", "floor_pct", "ceiling_pct", "analytic_pct",
+                "simulated_pct", "se_pct");
+
+        @Option(names = "--model", description = "Textbook scenario (default: the installation's models/poole.yaml).")
+        Path file;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Also write poole.csv, poole.png and poole.svg (the curve for teaching) into this new directory.")
+        Path out;
 
         @Option(names = "--paths", description = "Paths per supply level (default: ${DEFAULT-VALUE}).")
         int paths = 200;
@@ -76,8 +89,15 @@ final class CheckCommand implements Callable<Integer> {
             if (levels < 15 || paths < 2 || !(span > 0)) {
                 throw new UsageException("check poole needs --levels ≥ 15, --paths ≥ 2 and --span > 0");
             }
-            PrintWriter out = spec.commandLine().getOut();
-            ScenarioLoader loader = new ScenarioLoader();
+            if (out != null) {
+                RunDirectory.check(out); // refuse before the experiment, not after
+            }
+            Home home = Home.locate();
+            if (file == null) {
+                file = home.models("poole.yaml");
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            ScenarioLoader loader = new ScenarioLoader(home.dataRoots());
             Scenario base = loader.load(file, options.sets);
             ModelSpec probe = ScenarioCompiler.compile(base, file);
             // An aggregate surprise of variance Σσ² makes every bank's total shock exactly N(μ_i, σ_i²).
@@ -85,7 +105,8 @@ final class CheckCommand implements Callable<Integer> {
             double sd = Math.sqrt(sector.sumSigmaSq());
             double sumSigma = sector.sumSigma();
             double sumMu = sector.sumMu();
-            out.println("supply_gap_bn,sum_sigma_bn,floor_pct,ceiling_pct,analytic_pct,simulated_pct,se_pct");
+            stdout.println(String.join(",", COLUMNS));
+            List<double[]> rows = new ArrayList<>();
             boolean pass = true;
             for (int k = 0; k < levels; k++) {
                 double z = span - 2 * span * k / (levels - 1);
@@ -108,15 +129,33 @@ final class CheckCommand implements Callable<Integer> {
                 double simulated = floor + (ceiling - floor) * mean;
                 double sePct = (ceiling - floor) * se;
                 pass &= Math.abs(simulated - analytic) <= Math.max(3 * sePct, 0.005);
-                out.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f", gap, sumSigma, floor, ceiling,
+                stdout.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f", gap, sumSigma, floor, ceiling,
                         analytic, simulated, sePct));
+                rows.add(new double[] {gap, sumSigma, floor, ceiling, analytic, simulated, sePct});
             }
-            out.flush();
+            stdout.flush();
+            if (out != null) {
+                Path written = write(new Table(COLUMNS, rows), base.name(), paths);
+                stdout.println("written to " + written);
+                stdout.flush();
+            }
             if (!pass) {
                 spec.commandLine().getErr().println("corridorsim: check poole FAILED: a level misses the closed form by more than max(3 se, 0.5bp)");
                 return Main.CHECK_FAILED;
             }
             return Main.OK;
+        }
+
+        private Path write(Table table, String name, int pathsPerLevel) {
+            RunDirectory dir = RunDirectory.create(out);
+            try {
+                TableWriters.table(table, dir.path().resolve("poole.csv"));
+                Plots.poole(table, new Plots.PooleTitle(name, pathsPerLevel), dir.path());
+                return dir.commit();
+            } catch (RuntimeException e) {
+                dir.abort();
+                throw e;
+            }
         }
     }
 }
