@@ -3,7 +3,6 @@ package io.corridorsim.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -91,14 +90,14 @@ public final class RunDirectory {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new OutputException("cannot create the folder " + parent + " for " + destination + ": " + reason(e));
+            throw new OutputException("cannot create the output directory " + destination + ": " + reason(e));
         }
         Path temp = parent.resolve(".tmp-" + dest.getFileName() + "-" + UUID.randomUUID());
         try {
             Files.createDirectory(temp);
             groupReadable(temp, true);
         } catch (IOException e) {
-            throw new OutputException("cannot write in " + parent + " (for " + destination + "): " + reason(e));
+            throw new OutputException("cannot create the output directory " + destination + ": " + reason(e) + " (in " + parent + ")");
         }
         return new RunDirectory(dest, renameOnClash, temp);
     }
@@ -166,7 +165,11 @@ public final class RunDirectory {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                     finish();
                     return target;
-                } catch (DirectoryNotEmptyException | FileAlreadyExistsException clash) {
+                } catch (IOException e) {
+                    // ENOTEMPTY/EEXIST arrive as a plain FileSystemException: look at the target.
+                    if (!occupied(target)) {
+                        throw e;
+                    }
                     if (!renameOnClash) {
                         throw new OutputException("the output directory " + destination
                                 + " was filled by another process while this run was writing; nothing was written");
@@ -180,6 +183,17 @@ public final class RunDirectory {
         } catch (RuntimeException e) {
             abortQuietly();
             throw e;
+        }
+    }
+
+    private static boolean occupied(Path p) {
+        if (!Files.isDirectory(p)) {
+            return Files.exists(p);
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
         }
     }
 
