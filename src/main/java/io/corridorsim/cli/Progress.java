@@ -19,23 +19,20 @@ abstract class Progress implements AutoCloseable {
     static final int SIMULATION_PERCENT = 80;
 
     private final int paths;
-    private final int stages;
-    private int stagesDone;
 
-    private Progress(int paths, int stages) {
+    private Progress(int paths) {
         this.paths = paths;
-        this.stages = stages;
     }
 
     /**
      * @param show    false for --quiet or runs too small to watch
      * @param console true when stderr is a terminal that can redraw a bar
      */
-    static Progress create(boolean show, boolean console, int paths, int stages, PrintStream err) {
+    static Progress create(boolean show, boolean console, int paths, PrintStream err) {
         if (!show) {
-            return new Silent(paths, stages);
+            return new Silent(paths);
         }
-        return console ? new Bar(paths, stages, err) : new Lines(paths, stages, err);
+        return console ? new Bar(paths, err) : new Lines(paths, err);
     }
 
     /** {@code done} of the run's paths are simulated (any thread). */
@@ -43,11 +40,12 @@ abstract class Progress implements AutoCloseable {
         show(SIMULATION_PERCENT * done / Math.max(1, paths), "simulating " + done + "/" + paths + " paths");
     }
 
-    /** A report stage starts: the bar moves to its share and shows its label. */
-    final synchronized void stage(String label) {
-        int percent = SIMULATION_PERCENT + (100 - SIMULATION_PERCENT) * stagesDone / Math.max(1, stages);
-        stagesDone++;
-        show(percent, label);
+    /**
+     * A report stage starts: the bar moves to the share of the report work already done
+     * (0 to 1) and shows the stage's label.
+     */
+    final synchronized void stage(String label, double reportShareDone) {
+        show(SIMULATION_PERCENT + (int) ((100 - SIMULATION_PERCENT) * reportShareDone), label);
     }
 
     /** Everything written. */
@@ -62,8 +60,8 @@ abstract class Progress implements AutoCloseable {
     }
 
     private static final class Silent extends Progress {
-        Silent(int paths, int stages) {
-            super(paths, stages);
+        Silent(int paths) {
+            super(paths);
         }
 
         @Override
@@ -76,8 +74,8 @@ abstract class Progress implements AutoCloseable {
         private final PrintStream err;
         private int lastDecile;
 
-        Lines(int paths, int stages, PrintStream err) {
-            super(paths, stages);
+        Lines(int paths, PrintStream err) {
+            super(paths);
             this.err = err;
         }
 
@@ -95,8 +93,8 @@ abstract class Progress implements AutoCloseable {
     private static final class Bar extends Progress {
         private final ProgressBar bar;
 
-        Bar(int paths, int stages, PrintStream err) {
-            super(paths, stages);
+        Bar(int paths, PrintStream err) {
+            super(paths);
             bar = new ProgressBarBuilder().setTaskName("run").setInitialMax(100).setUnit("%", 1).hideEta()
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build();
         }

@@ -38,7 +38,8 @@ final class RunOutputs {
         void write(Path dir) throws IOException;
     }
 
-    private record Stage(String label, Writer writer) {
+    /** A file to write; {@code weight} is its rough share of the writing time (rows written), for progress. */
+    private record Stage(String label, double weight, Writer writer) {
     }
 
     private final Home home;
@@ -49,27 +50,22 @@ final class RunOutputs {
         this.progress = progress;
     }
 
-    /** The number of progress stages {@link #write} goes through. */
-    static int stages(boolean daily) {
-        return stages(null, daily).size();
-    }
-
-    private static List<Stage> stages(Run run, boolean daily) {
-        RunResult r = run == null ? null : run.result();
+    private static List<Stage> stages(Run run) {
+        RunResult r = run.result();
         List<Stage> s = new ArrayList<>();
-        s.add(new Stage("writing scenario.yaml", d -> Files.writeString(d.resolve("scenario.yaml"), scenarioFile(run),
+        s.add(new Stage("writing scenario.yaml", 0.1, d -> Files.writeString(d.resolve("scenario.yaml"), scenarioFile(run),
                 StandardCharsets.UTF_8)));
-        s.add(new Stage("writing quantiles.csv", d -> TableWriters.quantiles(r, d.resolve("quantiles.csv"))));
-        s.add(new Stage("writing summary.json", d -> SummaryJson.write(r, d.resolve("summary.json"))));
-        s.add(new Stage("writing liquidity.csv", d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
-        s.add(new Stage("writing seasonality.csv", d -> TableWriters.seasonality(r, d.resolve("seasonality.csv"))));
-        s.add(new Stage("writing calibration.csv", d -> TableWriters.calibration(r, d.resolve("calibration.csv"))));
-        if (daily) {
-            s.add(new Stage("writing daily.csv", d -> TableWriters.daily(r, d.resolve("daily.csv"))));
+        s.add(new Stage("writing quantiles.csv", 1, d -> TableWriters.quantiles(r, d.resolve("quantiles.csv"))));
+        s.add(new Stage("writing summary.json", 1, d -> SummaryJson.write(r, d.resolve("summary.json"))));
+        s.add(new Stage("writing liquidity.csv", 3, d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
+        s.add(new Stage("writing seasonality.csv", 0.5, d -> TableWriters.seasonality(r, d.resolve("seasonality.csv"))));
+        s.add(new Stage("writing calibration.csv", 0.5, d -> TableWriters.calibration(r, d.resolve("calibration.csv"))));
+        if (run.request().daily()) {
+            s.add(new Stage("writing daily.csv", 8, d -> TableWriters.daily(r, d.resolve("daily.csv"))));
         }
-        s.add(new Stage("drawing corridor.png", d -> Plots.corridor(r, d)));
-        s.add(new Stage("drawing rate_histogram.png", d -> Plots.histogram(r, d)));
-        s.add(new Stage("drawing liquidity.png", d -> Plots.liquidity(r, d)));
+        s.add(new Stage("drawing corridor.png", 1, d -> Plots.corridor(r, d)));
+        s.add(new Stage("drawing rate_histogram.png", 0.5, d -> Plots.histogram(r, d)));
+        s.add(new Stage("drawing liquidity.png", 0.5, d -> Plots.liquidity(r, d)));
         return s;
     }
 
@@ -89,10 +85,15 @@ final class RunOutputs {
                 : RunDirectory.createDefault(RunDirectory.defaultDestination(home.runs(), run.scenario().name(), started));
         try {
             Path d = dir.path();
-            for (Stage s : stages(run, run.request().daily())) {
-                progress.stage(s.label());
+            List<Stage> stages = stages(run);
+            double total = stages.stream().mapToDouble(Stage::weight).sum();
+            double done = 0;
+            for (Stage s : stages) {
+                progress.stage(s.label(), done / total);
                 s.writer().write(d);
+                done += s.weight();
             }
+            progress.stage("writing manifest.json", 1);
             long reportsDone = System.nanoTime();
             List<String> files;
             try (Stream<Path> s = Files.list(d)) {

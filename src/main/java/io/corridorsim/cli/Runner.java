@@ -61,7 +61,7 @@ final class Runner {
         Path dir;
         long simDone;
         RunResult result;
-        try (Progress progress = Progress.create(show, System.console() != null, n, RunOutputs.stages(q.daily()), err)) {
+        try (Progress progress = Progress.create(show, System.console() != null, n, err)) {
             result = MonteCarlo.run(spec, n, seed, q.threads(), progress::simulated);
             simDone = System.nanoTime();
             RunOutputs.Timings timings = new RunOutputs.Timings(start, setupDone, simDone);

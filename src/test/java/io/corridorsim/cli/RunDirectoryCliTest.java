@@ -4,9 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -172,28 +170,43 @@ class RunDirectoryCliTest {
     }
 
     private void interrupt(String signal, int expected) throws Exception {
-        // Big enough to show progress (one line per 10% when stderr is not a terminal) and to
-        // spend seconds writing daily.csv; killed once a report stage is announced.
+        // Big enough to spend seconds writing daily.csv; killed once that file is growing in
+        // the temporary folder, i.e. in the middle of the reports.
         Path out = tmp.resolve("killed");
         Process p = java(tmp, List.of(), "run", Path.of("models/reference.yaml").toAbsolutePath().toString(), "--paths", "400",
                 "--daily", "all", "--threads", "1", "--out", out.toString());
-        List<String> seen = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                seen.add(line);
-                assertFalse(line.contains("\r"), "no carriage returns outside a terminal");
-                if (line.contains("% writing")) {
+        boolean killed = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!killed && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            for (Path t : temporaryFolders()) {
+                Path daily = t.resolve("daily.csv");
+                if (Files.isRegularFile(daily) && sizeOf(daily) > 0) {
                     new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
-                    break;
+                    killed = true;
                 }
             }
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child exits");
         }
-        assertEquals(expected, p.exitValue(), String.join("\n", seen));
-        assertTrue(seen.stream().anyMatch(l -> l.contains("% writing")), "killed during report writing: " + seen);
+        String log = drain(p);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child exits");
+        assertTrue(killed, "killed while daily.csv was being written: " + log);
+        assertEquals(expected, p.exitValue(), log);
+        assertFalse(log.contains("\r"), "no carriage returns outside a terminal");
         assertFalse(Files.exists(out), "no half-written run directory");
+        assertEquals(List.of(), temporaryFolders(), "no temporary folder left");
+    }
+
+    private List<Path> temporaryFolders() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
-            assertEquals(List.of(), s.filter(f -> f.getFileName().toString().startsWith(".tmp-")).toList(), "no temporary folder left");
+            return s.filter(f -> f.getFileName().toString().startsWith(".tmp-")).toList();
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0; // deleted meanwhile
         }
     }
 
