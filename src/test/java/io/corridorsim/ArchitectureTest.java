@@ -37,6 +37,26 @@ class ArchitectureTest {
         assertEquals(List.of(), offences);
     }
 
+    /**
+     * DOMAIN §3.3: the central bank decides from its view. Its package may not reach a bank, the
+     * model or the flows behind the view: every rule is a function of {@code CentralBankView}.
+     */
+    @Test
+    void theCentralBankSeesNoBank() throws IOException {
+        Pattern reach = Pattern.compile("^import (static )?io\\.corridorsim\\.(bank|model|flows)\\b");
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/corridorsim/centralbank"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (reach.matcher(line).find() || line.contains("io.corridorsim.bank.")) {
+                        offences.add(f + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offences);
+    }
+
     @Test
     void noStaticMutableState() throws IOException {
         List<String> offences = new ArrayList<>();

@@ -45,6 +45,12 @@ public final class BankSector implements AggregateDemand {
     private final double[] z;
     /** Standard deviation of each bank's total late shock (own payments plus its share of the surprise). */
     private final double[] effSigma;
+    /** Each bank's net lending (negative: borrowing) in yesterday's overnight market: what a dealer expects to do again today. */
+    private final double[] lentYesterday;
+    /** Reverse repos each dealer owes the central bank, by maturity slot (ring of {@code repoSlots} business days). */
+    private double[] repoPrincipal = new double[0];
+    private double[] repoInterest = new double[0];
+    private int repoSlots;
     private double aggregateVariance = Double.NaN;
 
     private double sumTarget;
@@ -93,6 +99,7 @@ public final class BankSector implements AggregateDemand {
         ceilingPct = new double[n];
         z = new double[n];
         effSigma = new double[n];
+        lentYesterday = new double[n];
         double dealerDeposits = 0;
         double totalDeposits = 0;
         double s2 = 0;
@@ -189,6 +196,7 @@ public final class BankSector implements AggregateDemand {
         double principal = 0;
         for (int i = 0; i < n; i++) {
             double pay = interbank[i] * ibFactor;
+            lentYesterday[i] = -interbank[i];
             double s = slf[i];
             reserves[i] -= pay + s * slfFactor;
             net += pay;
@@ -205,8 +213,100 @@ public final class BankSector implements AggregateDemand {
         return lastInterbankNet;
     }
 
-    /** Credits (or debits, if negative) dealers pro rata to their dealer share: OMO cash legs. */
-    public void payDealers(double amountBn) {
+    /**
+     * Opens the dealers' side of the central bank's operations: a ring of maturity slots long
+     * enough for an operation of {@code tenorCalendarDays} (business days never outnumber calendar days).
+     */
+    public void openRepoLadder(int tenorCalendarDays) {
+        repoSlots = tenorCalendarDays + 2;
+        repoPrincipal = new double[repoSlots * n];
+        repoInterest = new double[repoSlots * n];
+    }
+
+    /**
+     * Dealers' bids at a fixed-rate operation (DOMAIN §3.3): each dealer asks for what brings its
+     * reserves to its own demand at its cost of central bank money, {@code costPct} (policy rate
+     * plus collateral cost), after the market position it expects to take again today: its net
+     * lending (or borrowing) in yesterday's market, repaid this morning. So dealers in aggregate
+     * bid for their own gap at the cost plus the non-dealers' need they intermediate; where the
+     * market trades below the cost their holdings exceed their demand at it and they bid nothing.
+     * A dealer that expects the market to trade below its cost covers itself there instead: it
+     * bids its need times the probability it puts on today's market rate ending above the cost,
+     * {@code Φ((expected − cost) / sd)}, from the last fixing and the volatility of fixings it has
+     * seen. Never negative; non-dealers bid nothing. Today's schedules must be posted.
+     *
+     * @param market the dealer's expectation of today's market rate; NaN mean (no fixing seen yet) bids the whole need
+     * @param bids   filled with each bank's bid, bn
+     * @return the total bid
+     */
+    public double dealerBids(double costPct, RateExpectation market, double[] bids) {
+        double w = Double.isNaN(market.meanPct()) ? 1 : ShockFamily.normal().cdf((market.meanPct() - costPct) / market.sdPct());
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double b = 0;
+            if (dealer[i]) {
+                double h = holding(i, costPct);
+                b = Double.isFinite(h) ? w * Math.max(0, h + lentYesterday[i] - reserves[i]) : 0;
+            }
+            bids[i] = b;
+            total += b;
+        }
+        return total;
+    }
+
+    /**
+     * What a dealer expects of today's overnight rate before the market opens: the last fixing
+     * and the sd of fixings' daily changes it has seen, percent.
+     */
+    public record RateExpectation(double meanPct, double sdPct) {
+        public RateExpectation {
+            if (!(sdPct > 0)) {
+                throw new IllegalArgumentException("the sd of an expectation must be positive, got " + sdPct);
+            }
+        }
+    }
+
+    /**
+     * Books the dealers' side of an operation maturing on business day {@code maturityIndex}:
+     * each dealer receives its part of {@code amountBn} (negative: pays it, a repo) and owes it
+     * back with interest at {@code interestFactor} (interest per unit principal). Parts are pro
+     * rata to {@code bids} when given and positive in total, else to dealers' deposits.
+     */
+    public void allotToDealers(double amountBn, double[] bids, double totalBidsBn, int maturityIndex, double interestFactor) {
+        if (amountBn == 0) {
+            return;
+        }
+        boolean byBids = bids != null && totalBidsBn > 0 && amountBn > 0;
+        int base = (maturityIndex % repoSlots) * n;
+        for (int i = 0; i < n; i++) {
+            double part = amountBn * (byBids ? bids[i] / totalBidsBn : dealerShare[i]);
+            if (part == 0) {
+                continue;
+            }
+            reserves[i] += part;
+            repoPrincipal[base + i] += part;
+            repoInterest[base + i] += part * interestFactor;
+        }
+    }
+
+    /** Morning: dealers repay the operations maturing today, with interest. Returns the total paid. */
+    public double settleDealerRepos(int t) {
+        int base = (t % repoSlots) * n;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double pay = repoPrincipal[base + i] + repoInterest[base + i];
+            if (pay != 0) {
+                reserves[i] -= pay;
+                total += pay;
+                repoPrincipal[base + i] = 0;
+                repoInterest[base + i] = 0;
+            }
+        }
+        return total;
+    }
+
+    /** Credits (or debits, if negative) dealers pro rata to their deposits, with no debt booked. */
+    public void payByDealerShare(double amountBn) {
         for (int i = 0; i < n; i++) {
             reserves[i] += amountBn * dealerShare[i];
         }

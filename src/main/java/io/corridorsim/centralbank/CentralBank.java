@@ -1,13 +1,19 @@
 package io.corridorsim.centralbank;
 
-import io.corridorsim.bank.BankSector;
 import io.corridorsim.calendar.Timeline;
+import io.corridorsim.market.ShockFamily;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 
 /**
- * The PBoC agent of one path: settles maturing operations in the morning and conducts the
- * day's 7-day reverse repo, sized by its {@link ReactionRule}. The arithmetic of each rule
- * is in {@link Reaction}; this class only orchestrates and books.
+ * The PBoC agent of one path. It keeps its own books and its own claims by maturity, forms
+ * each morning its {@link CentralBankView} (what it knows: its balance sheet, the calendar, a
+ * forecast of the day's autonomous flows, reported requirements, past fixings, its own
+ * estimate of demand), sizes the day's 7-day reverse repo by its {@link ReactionRule}, and at
+ * the close learns its demand estimate from the fixing. It never reads a bank: the model books
+ * the cash legs on the dealers' side.
+ *
+ * <p>Random streams: one normal draw a day for the flow forecast error and one for the error of
+ * its precautionary prior, whatever the parameters, so common random numbers hold across scenarios.
  */
 public final class CentralBank {
 
@@ -17,152 +23,187 @@ public final class CentralBank {
     private final BalanceSheet books;
     private final OperationBook operations;
     private final NormalizedGaussianSampler forecastError;
-    private final double[] rateHistory;
-    private int observed;
-    private double settledTodayBn;
-    private double previousTargetBn = Double.NaN;
-    private double errorBn;
-    private double feedbackExcessBn = Double.NaN;
+    private final NormalizedGaussianSampler priorError;
+    private final ShockFamily family;
+    private final FixingHistory fixings;
 
+    private double reservesAtCloseBn;
+    private double reportedRequiredBn;
+    private double estimateBn;
+    private double feedbackLevelBn;
+    private double claimsDueTodayBn;
+
+    private CentralBankView today;
+    private double todayErrorBn;
+    private double todayAllottedBn;
+
+    /** The central bank's random sources: one normal draw a day each. */
+    public record Streams(NormalizedGaussianSampler forecastError, NormalizedGaussianSampler priorError) {
+    }
+
+    /**
+     * @param books            its balance sheet, opened
+     * @param openingRequiredBn required reserves as reported when the run opens
+     */
     public CentralBank(CentralBankSpec spec, RatePath rates, Timeline timeline, BalanceSheet books,
-                       NormalizedGaussianSampler forecastError) {
+                       Streams streams, ShockFamily family, double openingRequiredBn) {
         this.spec = spec;
         this.rates = rates;
         this.timeline = timeline;
         this.books = books;
         this.operations = new OperationBook(timeline.size());
-        this.forecastError = forecastError;
-        this.rateHistory = new double[spec.feedbackWindowDays() + 1];
+        this.forecastError = streams.forecastError();
+        this.priorError = streams.priorError();
+        this.family = family;
+        int window = spec.rule() instanceof ReactionRule.DeviationFeedback d ? d.windowDays() : 1;
+        this.fixings = new FixingHistory(window + 1);
+        this.reportedRequiredBn = openingRequiredBn;
+        this.estimateBn = spec.initialEstimateBn();
+        this.feedbackLevelBn = Double.NaN;
     }
 
-    /**
-     * Opening stock of reverse repos, spread evenly over the business days of the first tenor,
-     * as if the bank had injected the same amount every day before the run. Returns the
-     * amount booked (the caller has already put it in reserves and claims).
-     */
-    public void openOutstanding(double outstandingBn) {
-        if (outstandingBn == 0) {
-            return;
-        }
-        int last = Math.min(timeline.maturityIndex(0, spec.tenorDays() - 1), timeline.size());
-        int days = Math.max(1, last + 1);
-        double each = outstandingBn / days;
-        double rate = rates.policyPct(0);
-        for (int k = 0; k < days; k++) {
-            operations.book(k, each, each * rate / 100.0 * spec.tenorDays() / 365.0);
-        }
+    /** The books are open (opening operations booked): the opening reserves are the first "yesterday's close". */
+    public void markOpen() {
+        reservesAtCloseBn = books.reservesBn();
     }
 
     public BalanceSheet books() {
         return books;
     }
 
+    public CentralBankSpec spec() {
+        return spec;
+    }
+
     public double outstandingBn() {
         return operations.outstandingBn();
     }
 
-    /** Morning: dealers repay the operations maturing today, with interest. */
-    public void settle(int t, BankSector banks) {
+    /** Books a reverse repo (negative: a repo) on its side: the claim and what it brings back at maturity. */
+    public void bookOperation(int maturityIndex, double principalBn, double interestBn) {
+        books.addClaims(principalBn);
+        operations.book(maturityIndex, principalBn, interestBn);
+    }
+
+    /** Morning: the operations maturing today come back with interest. Returns principal plus interest. */
+    public double settleOperations(int t) {
         double principal = operations.principalDue(t);
         double interest = operations.interestDue(t);
-        settledTodayBn = principal + interest;
-        if (principal == 0 && interest == 0) {
-            return;
-        }
-        banks.payDealers(-(principal + interest));
+        operations.settle(t);
         books.addClaims(-principal);
         books.bookNetInterest(interest);
-        operations.settle(t);
+        claimsDueTodayBn = principal + interest;
+        return principal + interest;
+    }
+
+    /** Morning: last night's SLF comes back with interest. */
+    public void settleStandingFacility(double principalBn, double interestBn) {
+        books.addClaims(-principalBn);
+        books.bookNetInterest(interestBn);
+        claimsDueTodayBn += principalBn + interestBn;
+    }
+
+    /** End of day: the SLF lends to banks short of their minimum. */
+    public void lendStandingFacility(double principalBn) {
+        books.addClaims(principalBn);
+    }
+
+    /** The statistical report of required reserves at a ten-day period end, or a requirement it changed itself. */
+    public void receiveRequiredReport(double requiredBn) {
+        reportedRequiredBn = requiredBn;
     }
 
     /**
-     * Sizes and conducts today's operation. Banks must have posted today's demand schedules.
+     * Morning: forms today's view. Draws its forecast error and its prior error (one draw each,
+     * every day).
      *
-     * @param forecastFlowBn          the day's forecastable autonomous flow into reserves (already landed)
-     * @param unaccommodatedDemandBn  precautionary demand the central bank leaves to the market, bn
-     * @return the amount injected (negative: drained through a repo)
+     * @param calendarFlowBn     the morning's forecastable autonomous flow (the treasury's plans, the calendar)
+     * @param precautionIntensity the calendar's precautionary intensity today (0 on ordinary days)
      */
-    public double operate(int t, BankSector banks, double forecastFlowBn, double unaccommodatedDemandBn) {
-        // AR(1) forecast error with stationary sd forecastErrorSdBn.
-        double rho = spec.forecastErrorPersistence();
-        if (spec.forecastErrorSdBn() != 0) {
-            errorBn = rho * errorBn + Math.sqrt(1 - rho * rho) * spec.forecastErrorSdBn() * forecastError.sample();
+    public CentralBankView view(int t, double calendarFlowBn, double precautionIntensity) {
+        double e = forecastError.sample();
+        double u = priorError.sample();
+        todayErrorBn = e * (spec.forecastErrorSdBn() + spec.forecastErrorShareOfFlow() * Math.abs(calendarFlowBn));
+        double prior = spec.precautionPriorBn() * precautionIntensity
+                * Math.max(0, 1 + spec.precautionPriorErrorShare() * u);
+        boolean operates = spec.operationDays().isEmpty() || spec.operationDays().contains(timeline.date(t).getDayOfWeek());
+        CentralBankView v = new CentralBankView(t, rates.policyPct(t), rates.floorPct(t), rates.ceilingPct(t), operates,
+                reservesAtCloseBn, claimsDueTodayBn, calendarFlowBn + todayErrorBn, reportedRequiredBn, prior,
+                estimateBn, spec.demandScaleBn(), feedbackLevelBn, fixings, family);
+        if (Double.isNaN(estimateBn) || Double.isNaN(feedbackLevelBn)) {
+            v = opening(v);
         }
-        double error = errorBn;
-        if (!spec.operationDays().isEmpty() && !spec.operationDays().contains(timeline.date(t).getDayOfWeek())) {
-            return 0;
+        today = v;
+        return v;
+    }
+
+    /** First morning: an estimate inferred from the opening (taken to sit at its target) and the feedback level at policy. */
+    private CentralBankView opening(CentralBankView v) {
+        if (Double.isNaN(estimateBn)) {
+            double excess = v.reservesAtCloseBn() - v.reportedRequiredBn() - v.priorShiftBn();
+            estimateBn = excess + v.demandScaleBn() * DemandModel.standardGap(v, spec.rule().targetPct(v));
         }
-        double supply = banks.postedSupplyBn();
-        double forecastSupply = supply + error;
-        double policy = rates.policyPct(t);
-        double q;
-        switch (spec.rule()) {
-            case FORECAST_NEUTRAL:
-                q = smoothed(plannedDemand(banks, policy + spec.targetSpreadBp() / 100.0) - unaccommodatedDemandBn,
-                        forecastSupply, forecastFlowBn - settledTodayBn);
-                break;
-            case DEVIATION_FEEDBACK:
-                if (Double.isNaN(feedbackExcessBn)) {
-                    // Start from the excess reserves that put the rate at the policy rate.
-                    feedbackExcessBn = banks.totalBn(policy) - unaccommodatedDemandBn - banks.totalRequired();
-                }
-                feedbackExcessBn += spec.feedbackGainBn() * Reaction.zScore(rateHistory, observed, spec.feedbackWindowDays());
-                q = Reaction.toTarget(banks.totalRequired() + feedbackExcessBn, forecastSupply);
-                break;
-            case EXCESS_RESERVE_TARGET:
-                q = smoothed(banks.totalRequired() + spec.excessReserveTargetBn(), forecastSupply,
-                        forecastFlowBn - settledTodayBn);
-                break;
-            case FULL_ALLOTMENT:
-                q = Reaction.toTarget(plannedDemand(banks, policy + spec.bidSpreadBp() / 100.0) - unaccommodatedDemandBn,
-                        forecastSupply);
-                q = Math.max(0, q);
-                break;
-            default:
-                throw new IllegalStateException("unknown rule " + spec.rule());
+        feedbackLevelBn = estimateBn - v.demandScaleBn() * DemandModel.standardGap(v, v.policyPct());
+        return new CentralBankView(v.day(), v.policyPct(), v.floorPct(), v.ceilingPct(), v.operationDay(),
+                v.reservesAtCloseBn(), v.claimsDueTodayBn(), v.forecastFlowBn(), v.reportedRequiredBn(), v.priorShiftBn(),
+                estimateBn, v.demandScaleBn(), feedbackLevelBn, fixings, family);
+    }
+
+    /**
+     * Conducts today's operation: the rule's offer, capped by dealers' total bids when the rule
+     * is a tender; a negative offer is a drain (executed only when drains are allowed). Books
+     * its side and returns the amount allotted (negative: drained).
+     *
+     * @param bidsBn dealers' total bids at the fixed rate (what an auction shows a central bank)
+     */
+    public double operate(CentralBankView v, double bidsBn) {
+        ReactionRule rule = spec.rule();
+        if (rule instanceof ReactionRule.DeviationFeedback d) {
+            feedbackLevelBn = d.levelBn(v);
         }
-        if (q < 0 && !spec.allowDrain()) {
-            q = 0;
-        }
-        if (!Double.isFinite(q)) {
-            q = 0;
-        }
+        double q = allotment(rule, v, bidsBn, spec.allowDrain());
         if (q != 0) {
-            banks.payDealers(q);
-            books.addClaims(q);
-            double interest = q * policy / 100.0 * spec.tenorDays() / 365.0;
-            operations.book(timeline.maturityIndex(t, spec.tenorDays()), q, interest);
+            double interest = q * v.policyPct() / 100.0 * spec.tenorDays() / 365.0;
+            bookOperation(timeline.maturityIndex(v.day(), spec.tenorDays()), q, interest);
         }
+        todayAllottedBn = q;
         return q;
     }
 
-    /**
-     * Demand the operation is sized against: banks' own schedules, including a period-end
-     * catch-up under averaging (the central bank sees banks' reserve positions).
-     */
-    private double plannedDemand(BankSector banks, double ratePct) {
-        return banks.totalBn(ratePct);
-    }
-
-    /**
-     * Targeting with partial adjustment: offset today's known change in full (the morning's
-     * flows and maturities, {@code morningChangeBn}, and the move of the target itself), and
-     * close {@code adjustmentSpeed} of the gap inherited from yesterday.
-     */
-    private double smoothed(double targetBn, double forecastSupplyBn, double morningChangeBn) {
-        double speed = spec.adjustmentSpeed();
-        double previous = Double.isNaN(previousTargetBn) ? targetBn : previousTargetBn;
-        previousTargetBn = targetBn;
-        if (speed == 1) {
-            return Reaction.toTarget(targetBn, forecastSupplyBn);
+    /** What is allotted for an offer: nothing on a non-operation day; a drain only if allowed; a tender capped by bids. */
+    static double allotment(ReactionRule rule, CentralBankView v, double bidsBn, boolean allowDrain) {
+        if (!v.operationDay()) {
+            return 0;
         }
-        double inherited = previous - (forecastSupplyBn - morningChangeBn);
-        return (targetBn - previous) - morningChangeBn + speed * inherited;
+        double offer = rule.offerBn(v);
+        if (Double.isNaN(offer)) {
+            return 0;
+        }
+        if (offer < 0) {
+            return allowDrain ? offer : 0;
+        }
+        return rule.rationedByBids() ? Math.min(offer, Math.max(0, bidsBn)) : offer;
     }
 
-    /** End of day: the central bank sees the day's fixing (for the deviation-feedback rule). */
-    public void observe(double ratePct) {
-        rateHistory[observed % rateHistory.length] = ratePct;
-        observed++;
+    /**
+     * Close: it sees the day's fixings and its own books. The morning's flows are on its books
+     * now, so it knows the supply the market cleared at; its demand estimate moves
+     * {@code learningGain} of the way to the level that explains the overnight fixing.
+     *
+     * @param overnightPct the overnight fixing (learning)
+     * @param feedbackPct  the fixing the deviation-feedback rule watches (DR007 where traded)
+     */
+    public void close(double overnightPct, double feedbackPct) {
+        double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn;
+        double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct);
+        estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain());
+        fixings.add(feedbackPct);
+        reservesAtCloseBn = books.reservesBn();
+        claimsDueTodayBn = 0;
+    }
+
+    /** Its current estimate of the excess reserves at the corridor midpoint, bn. */
+    public double demandEstimateBn() {
+        return estimateBn;
     }
 }

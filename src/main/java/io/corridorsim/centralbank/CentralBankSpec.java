@@ -4,28 +4,32 @@ import java.time.DayOfWeek;
 import java.util.Set;
 
 /**
- * The central bank's operating parameters.
+ * The central bank's operating parameters and beliefs.
  *
- * @param rule                 reaction function sizing the daily reverse repo
- * @param tenorDays            reverse repo tenor in calendar days (7)
- * @param forecastErrorSdBn    sd of the sizing party's error in forecasting the day's pre-market reserves, bn
- * @param targetSpreadBp       market rate the forecast-neutral rule aims at, relative to the policy rate, bp
- * @param feedbackWindowDays   deviation-feedback look-back window in business days (14)
- * @param feedbackGainBn       deviation-feedback injection per unit of z, bn
- * @param excessReserveTargetBn excess reserves the targeting rule aims at, bn
- * @param bidSpreadBp          under full allotment, dealers bid for the holdings they want at policy + this spread, bp
- * @param allowDrain           negative operations are executed as 7-day repos (正回购) instead of being skipped
- * @param accommodation        share of banks' known precautionary demand (quarter/month end) the CB supplies, 0–1
- * @param operationDays        weekdays on which the bank operates; empty means every business day
- *                             (before 2016 the PBoC operated on Tuesdays and Thursdays)
- * @param forecastErrorPersistence AR(1) coefficient of the forecast error: misjudgements of liquidity last for days
- * @param adjustmentSpeed      targeting rules: share of the inherited gap to the target closed each day
- *                             (today's known changes are always offset in full); 1 closes it at once
+ * @param rule                   reaction function sizing the daily reverse repo
+ * @param tenorDays              reverse repo tenor in calendar days (7)
+ * @param forecastErrorSdBn      sd of its error forecasting the morning's autonomous flows, bn; drawn
+ *                               afresh every day (yesterday's error is on its books by the close)
+ * @param forecastErrorShareOfFlow extra error sd per bn of the day's calendar flow: big tax and
+ *                               spending days are harder to forecast
+ * @param collateralCostBp       dealers' cost of pledging collateral at an operation: a dealer bids for
+ *                               reserves it values above policy + this, bp
+ * @param allowDrain             negative amounts are executed as 7-day repos (正回购) instead of being skipped
+ * @param learningGain           constant gain of its demand-estimate update from each day's fixing, in [0, 1]
+ * @param demandScaleBn          slope of its demand model (Σσ it believes in), bn
+ * @param initialEstimateBn      its opening estimate of the excess reserves at the corridor midpoint;
+ *                               NaN: infer it from the opening excess reserves, taken to sit at its target
+ * @param precautionPriorBn      its calendar prior of banks' extra demand on assessment dates, bn per unit
+ *                               of the day's precautionary intensity
+ * @param precautionPriorErrorShare sd of its error on that prior, as a share of the prior (drawn daily)
+ * @param operationDays          weekdays on which it operates; empty means every business day
+ *                               (before 2016 the PBoC operated on Tuesdays and Thursdays)
  */
-public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastErrorSdBn, double targetSpreadBp,
-                              int feedbackWindowDays, double feedbackGainBn, double excessReserveTargetBn,
-                              double bidSpreadBp, boolean allowDrain, double accommodation, double adjustmentSpeed,
-                              double forecastErrorPersistence, Set<DayOfWeek> operationDays) {
+public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastErrorSdBn,
+                              double forecastErrorShareOfFlow, double collateralCostBp, boolean allowDrain,
+                              double learningGain, double demandScaleBn, double initialEstimateBn,
+                              double precautionPriorBn, double precautionPriorErrorShare,
+                              Set<DayOfWeek> operationDays) {
     public CentralBankSpec {
         operationDays = Set.copyOf(operationDays);
         if (rule == null) {
@@ -34,24 +38,25 @@ public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastE
         if (tenorDays < 1 || tenorDays > 366) {
             throw new IllegalArgumentException("tenor must be 1–366 calendar days, got " + tenorDays);
         }
-        if (!(forecastErrorSdBn >= 0) || Double.isInfinite(forecastErrorSdBn)) {
-            throw new IllegalArgumentException("forecast error sd must be ≥ 0 and finite, got " + forecastErrorSdBn);
+        if (!(forecastErrorSdBn >= 0) || Double.isInfinite(forecastErrorSdBn)
+                || !(forecastErrorShareOfFlow >= 0) || Double.isInfinite(forecastErrorShareOfFlow)) {
+            throw new IllegalArgumentException("forecast error sizes must be ≥ 0 and finite");
         }
-        if (feedbackWindowDays < 2) {
-            throw new IllegalArgumentException("feedback window must be at least 2 days, got " + feedbackWindowDays);
+        if (!Double.isFinite(collateralCostBp)) {
+            throw new IllegalArgumentException("collateral cost must be finite, got " + collateralCostBp);
         }
-        if (!Double.isFinite(targetSpreadBp) || !Double.isFinite(feedbackGainBn)
-                || !Double.isFinite(excessReserveTargetBn) || !Double.isFinite(bidSpreadBp)) {
-            throw new IllegalArgumentException("spreads, gains and targets must be finite numbers");
+        if (!(learningGain >= 0 && learningGain <= 1)) {
+            throw new IllegalArgumentException("learning gain must be in [0, 1], got " + learningGain);
         }
-        if (!(forecastErrorPersistence >= 0 && forecastErrorPersistence < 1)) {
-            throw new IllegalArgumentException("forecast error persistence must be in [0, 1), got " + forecastErrorPersistence);
+        if (!(demandScaleBn > 0) || Double.isInfinite(demandScaleBn)) {
+            throw new IllegalArgumentException("demand scale must be positive and finite, got " + demandScaleBn);
         }
-        if (!(adjustmentSpeed > 0 && adjustmentSpeed <= 1)) {
-            throw new IllegalArgumentException("adjustment speed must be in (0, 1], got " + adjustmentSpeed);
+        if (Double.isInfinite(initialEstimateBn)) {
+            throw new IllegalArgumentException("initial estimate must be finite or NaN (inferred)");
         }
-        if (!(accommodation >= 0 && accommodation <= 1)) {
-            throw new IllegalArgumentException("accommodation must be in [0, 1], got " + accommodation);
+        if (!(precautionPriorBn >= 0) || Double.isInfinite(precautionPriorBn)
+                || !(precautionPriorErrorShare >= 0) || Double.isInfinite(precautionPriorErrorShare)) {
+            throw new IllegalArgumentException("precaution prior and its error must be ≥ 0 and finite");
         }
     }
 }

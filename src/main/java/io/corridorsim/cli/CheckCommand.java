@@ -1,20 +1,10 @@
 package io.corridorsim.cli;
 
-import io.corridorsim.bank.BankSector;
-import io.corridorsim.bank.BankProfile;
-import io.corridorsim.market.Poole;
-import io.corridorsim.model.Metric;
-import io.corridorsim.model.ModelSpec;
-import io.corridorsim.montecarlo.MonteCarlo;
-import io.corridorsim.montecarlo.RunResult;
-import io.corridorsim.montecarlo.Statistics;
+import io.corridorsim.montecarlo.PooleExperiment;
 import io.corridorsim.report.Plots;
 import io.corridorsim.report.RunDirectory;
 import io.corridorsim.report.Table;
 import io.corridorsim.report.TableWriters;
-import io.corridorsim.scenario.Scenario;
-import io.corridorsim.scenario.ScenarioCompiler;
-import io.corridorsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,11 +34,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The textbook Poole curve: at each supply level the central bank holds reserves exactly
-     * there; banks trade to their Poole holdings and then take their shocks. The simulated rate
-     * is the marginal value of reserves the simulation actually realises,
-     * {@code floor + (ceiling − floor) · (share of bank-days that ended at the SLF)}, which must
-     * match the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
+     * The textbook Poole curve ({@link PooleExperiment}): at each supply level, the SLF-share rate
+     * the simulation realises ({@code simulated_pct}) and the rate the numeric call auction
+     * produced ({@code market_pct}) against the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
      */
     @Command(name = "poole", mixinStandardHelpOptions = true,
             description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout, and with --out poole.csv, poole.png and poole.svg.")
@@ -56,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 
         /** The columns of the check's CSV and of {@code poole.csv}. */
         static final List<String> COLUMNS = List.of("supply_gap_bn", "sum_sigma_bn", "floor_pct", "ceiling_pct", "analytic_pct",
-                "simulated_pct", "se_pct");
+                "simulated_pct", "se_pct", "market_pct", "market_se_pct");
 
         @Option(names = "--model", description = "Textbook scenario (default: the installation's models/poole.yaml).")
         Path file;
@@ -92,65 +80,39 @@ final class CheckCommand implements Callable<Integer> {
             if (out != null) {
                 RunDirectory.check(out); // refuse before the experiment, not after
             }
-            Home home = Home.locate();
-            if (file == null) {
-                file = home.models("poole.yaml");
-            }
+            Path model = file != null ? file : Home.locate().models("poole.yaml");
             PrintWriter stdout = spec.commandLine().getOut();
-            ScenarioLoader loader = new ScenarioLoader(home.dataRoots());
-            Scenario base = loader.load(file, options.sets);
-            ModelSpec probe = ScenarioCompiler.compile(base, file);
-            // An aggregate surprise of variance Σσ² makes every bank's total shock exactly N(μ_i, σ_i²).
-            BankSector sector = new BankSector(probe.banks().toArray(new BankProfile[0]), probe.family());
-            double sd = Math.sqrt(sector.sumSigmaSq());
-            double sumSigma = sector.sumSigma();
-            double sumMu = sector.sumMu();
+            List<PooleExperiment.Row> rows = PooleExperiment.run(model, options.sets,
+                    new PooleExperiment.Settings(paths, levels, span, seed, options.threads), m -> m);
             stdout.println(String.join(",", COLUMNS));
-            List<double[]> rows = new ArrayList<>();
+            List<double[]> table = new ArrayList<>();
             boolean pass = true;
-            for (int k = 0; k < levels; k++) {
-                double z = span - 2 * span * k / (levels - 1);
-                double gap = z * sumSigma;
-                List<String> o = new ArrayList<>(options.sets);
-                o.add("central_bank.rule=excess_reserve_target");
-                o.add("central_bank.allow_drain=true");
-                o.add("central_bank.forecast_error_sd_bn=0");
-                o.add("central_bank.excess_reserve_target_bn=" + (-sumMu - gap));
-                o.add("initial.excess_reserves_bn=" + (-sumMu - gap));
-                o.add("autonomous.surprise_sd_bn=" + sd);
-                ModelSpec model = ScenarioCompiler.compile(loader.load(file, o), file);
-                RunResult r = MonteCarlo.run(model, paths, seed + k, options.threads, done -> { });
-                double floor = model.rates().floorPct(0);
-                double ceiling = model.rates().ceilingPct(0);
-                double analytic = Poole.clearingRate(floor, ceiling, gap, sumSigma, model.family());
-                double[][] share = r.values(Metric.SHORT_BANK_SHARE);
-                double mean = Statistics.mean(Statistics.flatten(share));
-                double se = Statistics.mcse(share);
-                double simulated = floor + (ceiling - floor) * mean;
-                double sePct = (ceiling - floor) * se;
-                pass &= Math.abs(simulated - analytic) <= Math.max(3 * sePct, 0.005);
-                stdout.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f", gap, sumSigma, floor, ceiling,
-                        analytic, simulated, sePct));
-                rows.add(new double[] {gap, sumSigma, floor, ceiling, analytic, simulated, sePct});
+            for (PooleExperiment.Row r : rows) {
+                pass &= r.passes();
+                stdout.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f,%.8f,%.8f", r.gapBn(), r.sumSigmaBn(),
+                        r.floorPct(), r.ceilingPct(), r.analyticPct(), r.simulatedPct(), r.simulatedSePct(), r.marketPct(),
+                        r.marketSePct()));
+                table.add(new double[] {r.gapBn(), r.sumSigmaBn(), r.floorPct(), r.ceilingPct(), r.analyticPct(), r.simulatedPct(),
+                    r.simulatedSePct(), r.marketPct(), r.marketSePct()});
             }
             stdout.flush();
             if (out != null) {
-                Path written = write(new Table(COLUMNS, rows), base.name(), paths);
+                Path written = write(new Table(COLUMNS, table), model.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
                 stdout.println("written to " + written);
                 stdout.flush();
             }
             if (!pass) {
-                spec.commandLine().getErr().println("corridorsim: check poole FAILED: a level misses the closed form by more than max(3 se, 0.5bp)");
+                spec.commandLine().getErr().println("corridorsim: check poole FAILED: the SLF-share or the market's rate misses the closed form by more than max(3 se, 0.5bp) at some level");
                 return Main.CHECK_FAILED;
             }
             return Main.OK;
         }
 
-        private Path write(Table table, String name, int pathsPerLevel) {
+        private Path write(Table table, String name) {
             RunDirectory dir = RunDirectory.create(out);
             try {
                 TableWriters.table(table, dir.path().resolve("poole.csv"));
-                Plots.poole(table, new Plots.PooleTitle(name, pathsPerLevel), dir.path());
+                Plots.poole(table, new Plots.PooleTitle(name, paths), dir.path());
                 return dir.commit();
             } catch (RuntimeException e) {
                 dir.abort();

@@ -5,6 +5,8 @@ import io.corridorsim.bank.BankSector;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.BalanceSheet;
 import io.corridorsim.centralbank.CentralBank;
+import io.corridorsim.centralbank.CentralBankSpec;
+import io.corridorsim.centralbank.CentralBankView;
 import io.corridorsim.centralbank.RatePath;
 import io.corridorsim.flows.FlowSchedule;
 import io.corridorsim.market.ShockFamily;
@@ -28,6 +30,12 @@ public final class CorridorModel extends SimState {
     /** Relative tolerance of the accounting checks (floating-point noise over a year is ~1e-12). */
     private static final double ACCOUNTING_TOLERANCE = 1e-9;
 
+    /** RiskMetrics' decay for the dealers' estimate of the volatility of fixings. */
+    private static final double EWMA_DECAY = 0.94;
+
+    /** Floor of the dealers' rate uncertainty, percent (0.5bp). */
+    private static final double MIN_RATE_SD_PCT = 0.005;
+
     private final ModelSpec spec;
     private final long pathIndex;
     private final transient PathSink sink;
@@ -41,7 +49,13 @@ public final class CorridorModel extends SimState {
     private transient NormalizedGaussianSampler surpriseSampler;
     private transient double[] unitShocks;
 
+    private transient double[] bids;
+
     private double injectionBn;
+    private double bidsBn;
+    /** The last DR001 fixing and the exponentially weighted variance of its daily changes (public information). */
+    private double lastFixingPct = Double.NaN;
+    private double fixingChangeVar;
     private double lastSurpriseBn;
     private double forecastFlowBn;
     private double slfBn;
@@ -94,11 +108,17 @@ public final class CorridorModel extends SimState {
         InitialBalances init = spec.initial();
         Timeline tl = spec.timeline();
         banks.open(init.excessReservesBn(), tl.periodLengthCalendarDays(0) - tl.periodCalendarDaysRemaining(0));
-        books = new BalanceSheet(init.fxBn(), init.omoOutstandingBn() + init.otherClaimsBn(), init.currencyBn(),
-                init.govDepositsBn(), banks.totalReserves());
-        NormalizedGaussianSampler forecast = ZigguratSampler.NormalizedGaussian.of(streams.forecastError());
-        centralBank = new CentralBank(spec.centralBank(), spec.rates(), spec.timeline(), books, forecast);
-        centralBank.openOutstanding(init.omoOutstandingBn());
+        books = new BalanceSheet(init.fxBn(), init.otherClaimsBn(), init.currencyBn(),
+                init.govDepositsBn(), banks.totalReserves() - init.omoOutstandingBn());
+        CentralBank.Streams cbStreams = new CentralBank.Streams(
+                ZigguratSampler.NormalizedGaussian.of(streams.forecastError()),
+                ZigguratSampler.NormalizedGaussian.of(streams.priorError()));
+        centralBank = new CentralBank(spec.centralBank(), spec.rates(), tl, books, cbStreams, spec.family(),
+                banks.totalRequired());
+        banks.openRepoLadder(spec.centralBank().tenorDays());
+        openOutstanding(init.omoOutstandingBn());
+        centralBank.markOpen();
+        bids = new double[banks.size()];
         market = new InterbankMarket(spec, banks);
         ShockFamily family = spec.family();
         if (family instanceof ShockFamily.StudentT t) {
@@ -116,19 +136,43 @@ public final class CorridorModel extends SimState {
         averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline()) : null;
     }
 
+    /**
+     * Opening stock of reverse repos, spread evenly over the business days of the first tenor,
+     * as if the central bank had injected the same amount every day before the run: booked on
+     * both sides (the dealers' reserves already hold it; this adds the claim and the debt).
+     */
+    private void openOutstanding(double outstandingBn) {
+        if (outstandingBn == 0) {
+            return;
+        }
+        Timeline tl = spec.timeline();
+        int tenor = spec.centralBank().tenorDays();
+        int last = Math.min(tl.maturityIndex(0, tenor - 1), tl.size());
+        int days = Math.max(1, last + 1);
+        double each = outstandingBn / days;
+        double factor = spec.rates().policyPct(0) / 100.0 * tenor / 365.0;
+        for (int k = 0; k < days; k++) {
+            centralBank.bookOperation(k, each, each * factor);
+            banks.allotToDealers(each, null, 0, k, factor);
+        }
+        // The dealers held these reserves already: the bookings above only created the debts.
+        banks.payByDealerShare(-outstandingBn);
+    }
+
 
     private void settle(int t) {
         Timeline tl = spec.timeline();
         RatePath rates = spec.rates();
+        double dueBn = centralBank.settleOperations(t);
+        double repaidBn = banks.settleDealerRepos(t);
+        checkEqual(t, "maturing operations: dealers repaid vs the central bank's book", repaidBn, dueBn);
         if (t > 0) {
             int nights = tl.accrualDays(t - 1);
             double ceiling = rates.ceilingPct(t - 1);
             double principal = banks.settleOvernight(ceiling, nights);
             checkZeroSum(t, "overnight interbank repayments", banks.lastInterbankNet());
-            books.addClaims(-principal);
-            books.bookNetInterest(principal * ceiling / 100.0 * nights / 365.0);
+            centralBank.settleStandingFacility(principal, principal * ceiling / 100.0 * nights / 365.0);
         }
-        centralBank.settle(t, banks);
         FlowSchedule flows = spec.flows();
         // Yesterday's surprise partly reverses: treasury timing errors wash out (known this morning).
         double reversal = flows.surpriseReversal() * lastSurpriseBn;
@@ -138,13 +182,18 @@ public final class CorridorModel extends SimState {
         banks.payByDeposits(flows.netBn(t) - reversal);
         forecastFlowBn = flows.netBn(t) - reversal;
         boolean reset = flows.requirementReset(t);
+        boolean rrr = false;
         while (rrrCursor < spec.rrrChanges().size() && spec.rrrChanges().get(rrrCursor).day() <= t) {
             RrrChange c = spec.rrrChanges().get(rrrCursor++);
             banks.changeReserveRatio(c.tier(), c.changePp(), c.floorRatioPct());
-            reset = true;
+            rrr = true;
         }
-        if (reset) {
+        if (reset || rrr) {
             banks.resetRequirements(flows.depositFactor(t));
+        }
+        if (rrr) {
+            // Its own policy: the central bank knows what a ratio change does to the requirement.
+            centralBank.receiveRequiredReport(banks.totalRequired());
         }
     }
 
@@ -166,8 +215,18 @@ public final class CorridorModel extends SimState {
         banks.prepareDemand(rates.floorPct(t), rates.ceilingPct(t), precaution, scale, averaging,
                 spec.averaging().allowancePp(), rates.policyPct(t) + anchorSpreadPct, averaging && tl.isPeriodEnd(t),
                 averaging ? averagingWeights.periodShockRatio(t) : 1, remaining, length);
-        double unaccommodated = (1 - spec.centralBank().accommodation()) * banks.sumBuffer() * precaution;
-        injectionBn = centralBank.operate(t, banks, forecastFlowBn, unaccommodated);
+        // The central bank sees its view only; dealers bid from their own schedules.
+        CentralBankView view = centralBank.view(t, forecastFlowBn, precaution);
+        CentralBankSpec cb = spec.centralBank();
+        boolean tender = cb.rule().rationedByBids();
+        BankSector.RateExpectation expected = new BankSector.RateExpectation(lastFixingPct,
+                Math.max(MIN_RATE_SD_PCT, Math.sqrt(fixingChangeVar)));
+        bidsBn = tender ? banks.dealerBids(rates.policyPct(t) + cb.collateralCostBp() / 100.0, expected, bids) : 0;
+        injectionBn = centralBank.operate(view, bidsBn);
+        if (injectionBn != 0) {
+            double factor = rates.policyPct(t) / 100.0 * cb.tenorDays() / 365.0;
+            banks.allotToDealers(injectionBn, tender ? bids : null, bidsBn, tl.maturityIndex(t, cb.tenorDays()), factor);
+        }
     }
 
     private void trade(int t) {
@@ -196,7 +255,7 @@ public final class CorridorModel extends SimState {
         int length = averaging ? tl.periodLengthCalendarDays(t) : 1;
         slfBn = banks.endOfDay(averaging, spec.averaging().allowancePp(), tl.periodWeight(t), periodEnd, length,
                 spec.rates().floorPct(t), spec.rates().requiredRemunerationPct(), tl.accrualDays(t));
-        books.addClaims(slfBn);
+        centralBank.lendStandingFacility(slfBn);
         books.bookNetInterest(-banks.lastInterestPaid());
     }
 
@@ -213,6 +272,11 @@ public final class CorridorModel extends SimState {
         }
         double excess = reserves - required;
         double dr001 = market.overnightPct();
+        if (!Double.isNaN(lastFixingPct)) {
+            double d = dr001 - lastFixingPct;
+            fixingChangeVar = fixingChangeVar == 0 ? d * d : EWMA_DECAY * fixingChangeVar + (1 - EWMA_DECAY) * d * d;
+        }
+        lastFixingPct = dr001;
         sink.record(Metric.DR001, t, dr001);
         if (spec.term().enabled()) {
             sink.record(Metric.DR007, t, market.termPct());
@@ -222,6 +286,8 @@ public final class CorridorModel extends SimState {
         sink.record(Metric.SLF_BN, t, slfBn);
         sink.record(Metric.OMO_INJECTION_BN, t, injectionBn);
         sink.record(Metric.OMO_OUTSTANDING_BN, t, centralBank.outstandingBn());
+        sink.record(Metric.OMO_BIDS_BN, t, bidsBn);
+        sink.record(Metric.CB_DEMAND_ESTIMATE_BN, t, centralBank.demandEstimateBn());
         sink.record(Metric.SHORT_BANK_SHARE, t, banks.lastShortCount() / (double) banks.size());
         sink.record(Metric.INTERBANK_VOLUME_BN, t, market.volumeBn());
         sink.record(Metric.FX_BN, t, books.fxBn());
@@ -229,7 +295,18 @@ public final class CorridorModel extends SimState {
         sink.record(Metric.GOV_DEPOSITS_BN, t, books.govDepositsBn());
         sink.record(Metric.REQUIRED_BN, t, required);
         sink.record(Metric.CURRENCY_BN, t, books.currencyBn());
-        centralBank.observe(spec.term().enabled() ? market.termPct() : dr001);
+        centralBank.close(dr001, spec.term().enabled() ? market.termPct() : dr001);
+        if (spec.timeline().isTenDayPeriodEnd(t)) {
+            // The statistical report of deposits and requirements at the ten-day period end (旬末).
+            centralBank.receiveRequiredReport(required);
+        }
+    }
+
+    private void checkEqual(int t, String what, double a, double b) {
+        if (!(Math.abs(a - b) <= ACCOUNTING_TOLERANCE * Math.max(1, Math.abs(a)))) {
+            throw new AccountingException(pathIndex, t, spec.timeline().date(t),
+                    String.format("%s differ: %.9f bn against %.9f bn", what, a, b));
+        }
     }
 
     private void checkZeroSum(int t, String what, double net) {
@@ -242,10 +319,7 @@ public final class CorridorModel extends SimState {
 
     /** Where the central bank steers the overnight rate, relative to the policy rate (percentage points). */
     static double anchorSpreadPct(ModelSpec spec) {
-        return switch (spec.centralBank().rule()) {
-            case FULL_ALLOTMENT -> spec.centralBank().bidSpreadBp() / 100.0;
-            default -> spec.centralBank().targetSpreadBp() / 100.0;
-        };
+        return spec.centralBank().rule().targetSpreadBp() / 100.0;
     }
 
     /** The bank sector, for tests and inspection. */

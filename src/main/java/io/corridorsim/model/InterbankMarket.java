@@ -3,7 +3,6 @@ package io.corridorsim.model;
 import io.corridorsim.bank.BankSector;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.RatePath;
-import io.corridorsim.market.CallAuction;
 import io.corridorsim.market.ShockFamily;
 
 /**
@@ -20,7 +19,8 @@ final class InterbankMarket {
     private final TermSpec term;
     private final ModelSpec model;
     private final double anchorSpreadPct;
-    private final double accommodation;
+    /** The central bank's calendar prior of precautionary demand per unit intensity, bn: the part it supplies. */
+    private final double priorBn;
     /** Per day, the standardised gap that puts the overnight rate at the central bank's anchor. */
     private final double[] anchorGap;
 
@@ -36,7 +36,7 @@ final class InterbankMarket {
         this.spec = model.market();
         this.term = model.term();
         this.anchorSpreadPct = CorridorModel.anchorSpreadPct(model);
-        this.accommodation = model.centralBank().accommodation();
+        this.priorBn = model.centralBank().precautionPriorBn();
         this.anchorGap = new double[timeline.size()];
         if (term.enabled()) {
             for (int t = 0; t < anchorGap.length; t++) {
@@ -53,7 +53,7 @@ final class InterbankMarket {
             double gap = banks.sumTarget() - supply;
             rate = banks.marketRatePct(floor + (banks.commonCeilingPct() - floor) * banks.family().cdf(gap / banks.sumDemandScale()));
         } else {
-            rate = CallAuction.clear(banks, supply, floor, banks.maxCeilingPct(), spec.tolerancePct());
+            rate = spec.solver().clear(banks, supply, floor, banks.maxCeilingPct(), spec.tolerancePct());
         }
         overnightPct = rate;
         volumeBn = banks.trade(rate, timeline.accrualDays(t), supply);
@@ -67,12 +67,12 @@ final class InterbankMarket {
      * following business days over the loan's calendar days, annualised (ACT/365). Expected
      * rates come from the Poole curve at the expected standardised supply gap: the central
      * bank's anchor, plus today's deviation decayed by the persistence, plus the demand shift
-     * known for that date (precautionary demand the central bank does not accommodate).
+     * known for that date (precautionary demand beyond the central bank's calendar prior of it).
      */
     private double priceTerm(int t, double ratePct) {
         ShockFamily family = banks.family();
         double scale = banks.sumDemandScale();
-        double shiftPerUnit = (1 - accommodation) * banks.sumBuffer() / scale;
+        double shiftPerUnit = Math.max(0, banks.sumBuffer() - priorBn) / scale;
         double zToday = standardGap(t, ratePct);
         double deviation = zToday - anchorGap(t) - shiftPerUnit * model.precaution(t);
         int tenor = term.tenorDays();

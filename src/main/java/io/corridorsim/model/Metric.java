@@ -12,6 +12,8 @@ public enum Metric {
     SLF_BN("slf_bn", "bn CNY", "Standing lending facility drawn at end of day"),
     OMO_INJECTION_BN("omo_injection_bn", "bn CNY", "Today's 7-day reverse repo (negative: repo drain)"),
     OMO_OUTSTANDING_BN("omo_outstanding_bn", "bn CNY", "Reverse repos outstanding after today's operation"),
+    OMO_BIDS_BN("omo_bids_bn", "bn CNY", "Dealers' bids at the fixed-rate operation (tenders only)"),
+    CB_DEMAND_ESTIMATE_BN("cb_demand_estimate_bn", "bn CNY", "Central bank's learned estimate of the excess reserves at the corridor midpoint"),
     SHORT_BANK_SHARE("short_bank_share", "share", "Share of banks that ended the day at the SLF"),
     INTERBANK_VOLUME_BN("interbank_volume_bn", "bn CNY", "Overnight volume lent between banks"),
     FX_BN("fx_bn", "bn CNY", "Central bank net foreign assets"),

@@ -48,6 +48,12 @@ public record ModelSpec(String name, Timeline timeline, List<BankProfile> banks,
         return precaution.clone();
     }
 
+    /** The same model with another market (validation). */
+    public ModelSpec withMarket(MarketSpec other) {
+        return new ModelSpec(name, timeline, banks, family, rates, centralBank, flows, averaging, initial, other, term,
+                precaution, rrrChanges);
+    }
+
     /** Precaution on day t without copying. */
     public double precaution(int t) {
         return precaution[t];

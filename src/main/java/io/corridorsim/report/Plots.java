@@ -390,23 +390,24 @@ public final class Plots {
      * A series of {@code poole.png}, taken from the check's table by column name; a series
      * whose column the table lacks is skipped.
      */
-    private record PooleSeries(String column, String label, Color colour, boolean line) {
+    private record PooleSeries(String column, String errorColumn, String label, Color colour, boolean line) {
     }
 
     /** The curves of {@code poole.png}: one line per series. */
     private static final List<PooleSeries> POOLE_SERIES = List.of(
-            new PooleSeries("analytic_pct", "Closed form: f + (c − f)·F(gap / Σσ)", POLICY, true),
-            new PooleSeries("simulated_pct", "Simulated marginal value: f + (c − f) × share of bank-days at the SLF (± 2 se)",
+            new PooleSeries("analytic_pct", "", "Closed form: f + (c − f)·F(gap / Σσ)", POLICY, true),
+            new PooleSeries("simulated_pct", "se_pct", "Simulated marginal value: f + (c − f) × share of bank-days at the SLF (± 2 se)",
                     TERM_MEDIAN, false),
-            new PooleSeries("market_pct", "Simulated market rate (call auction)", MEDIAN, false));
+            new PooleSeries("market_pct", "market_se_pct", "Simulated market rate: mean DR001 of the numeric call auction (± 2 se)",
+                    MEDIAN, false));
 
     /**
      * poole.png/svg: the textbook Poole (1968) curve for teaching. Rate against the expected
      * reserve shortfall, the corridor shaded, the closed form as a line and the simulated rates
      * as points with their Monte Carlo error bars.
      *
-     * @param t columns {@code supply_gap_bn, floor_pct, ceiling_pct}, the series of
-     *          {@link #POOLE_SERIES} present, and {@code se_pct}
+     * @param t columns {@code supply_gap_bn, floor_pct, ceiling_pct} and the series of
+     *          {@link #POOLE_SERIES} present, with their standard errors
      */
     public static void poole(Table t, PooleTitle title, Path dir) {
         save(pooleChart(t, title), dir.resolve("poole"));
@@ -416,7 +417,6 @@ public final class Plots {
         double[] gap = t.column("supply_gap_bn");
         double[] floor = t.column("floor_pct");
         double[] ceiling = t.column("ceiling_pct");
-        double[] se = t.column("se_pct");
         int n = gap.length;
         double xLo = Double.MAX_VALUE;
         double xHi = -Double.MAX_VALUE;
@@ -455,8 +455,9 @@ public final class Plots {
                 line(c, new LineStyle(p.label(), p.colour(), SOLID, 2.5f), new Points(gap, y));
             } else {
                 double[] bars = new double[n];
+                double[] err = t.has(p.errorColumn()) ? t.column(p.errorColumn()) : new double[n];
                 for (int i = 0; i < n; i++) {
-                    bars[i] = p.column().equals("simulated_pct") ? 2 * se[i] : 0;
+                    bars[i] = 2 * err[i];
                 }
                 XYSeries s = c.addSeries(p.label(), gap, y, bars);
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -225,55 +225,79 @@ public record Scenario(String name, String description, String startDate, Intege
     }
 
     /**
-     * The central bank's daily reverse repo rule: {@code forecast_neutral},
+     * The central bank (DOMAIN §3.3). {@code rule}: {@code forecast_neutral}, {@code quantity_set},
      * {@code deviation_feedback}, {@code excess_reserve_target} or {@code full_allotment}.
-     * {@code accommodation}: share of banks' known precautionary demand the central bank supplies;
-     * {@code adjustment_speed}: share of yesterday's leftover gap to its target it closes each day;
-     * {@code forecast_error_persistence}: AR(1) coefficient of its forecast error (sd {@code forecast_error_sd_bn});
-     * {@code operation_days}: weekdays it operates on, e.g. [tue, thu] (empty: every business day).
+     * {@code target_spread_bp}: where forecast-neutral and quantity-set rules steer the overnight
+     * rate against the policy rate; {@code collateral_cost_bp}: dealers' cost of pledging collateral,
+     * so a dealer bids for reserves it values above policy + this (tenders); {@code forecast_error_sd_bn}
+     * and {@code forecast_error_share_of_flow}: its error forecasting the morning's flows, drawn
+     * daily; {@code learning}: how it learns the level of demand from fixings;
+     * {@code precaution_prior_bn}: what it expects banks to add per unit of precautionary
+     * intensity on assessment dates (its calendar prior), with error share
+     * {@code precaution_prior_error_share}; {@code operation_days}: weekdays it operates on,
+     * e.g. [tue, thu] (empty: every business day).
      */
-    public record CentralBank(String rule, Integer tenorDays, Double forecastErrorSdBn, Double targetSpreadBp,
-                              Feedback feedback, Double excessReserveTargetBn, Double bidSpreadBp, Boolean allowDrain,
-                              Double accommodation, Double adjustmentSpeed, Double forecastErrorPersistence,
-                              List<String> operationDays) {
+    public record CentralBank(String rule, Integer tenorDays, Double forecastErrorSdBn, Double forecastErrorShareOfFlow,
+                              Double targetSpreadBp, Feedback feedback, Double excessReserveTargetBn,
+                              Double collateralCostBp, Boolean allowDrain, Learning learning,
+                              Double precautionPriorBn, Double precautionPriorErrorShare, List<String> operationDays) {
         public CentralBank {
-            rule = oneOf(required(rule, "rule"), "rule",
-                    Set.of("forecast_neutral", "deviation_feedback", "excess_reserve_target", "full_allotment"));
+            rule = oneOf(required(rule, "rule"), "rule", Set.of("forecast_neutral", "quantity_set",
+                    "deviation_feedback", "excess_reserve_target", "full_allotment"));
             tenorDays = positiveIntOr(tenorDays, 7, "tenor_days");
             forecastErrorSdBn = nonNegativeOr(forecastErrorSdBn, 0, "forecast_error_sd_bn");
+            forecastErrorShareOfFlow = nonNegativeOr(forecastErrorShareOfFlow, 0, "forecast_error_share_of_flow");
             targetSpreadBp = finiteOr(targetSpreadBp, 0, "target_spread_bp");
-            feedback = feedback == null ? new Feedback(null, null) : feedback;
+            feedback = feedback == null ? new Feedback(null, null, null) : feedback;
             if (rule.equals("excess_reserve_target")) {
                 finite(excessReserveTargetBn, "excess_reserve_target_bn");
             } else {
                 excessReserveTargetBn = finiteOr(excessReserveTargetBn, 0, "excess_reserve_target_bn");
             }
-            bidSpreadBp = finiteOr(bidSpreadBp, 0, "bid_spread_bp");
+            collateralCostBp = finiteOr(collateralCostBp, 0, "collateral_cost_bp");
             allowDrain = allowDrain != null && allowDrain;
-            accommodation = shareOr(accommodation, 1.0, "accommodation");
-            adjustmentSpeed = shareOr(adjustmentSpeed, 1.0, "adjustment_speed");
-            forecastErrorPersistence = shareOr(forecastErrorPersistence, 0.0, "forecast_error_persistence");
+            learning = learning == null ? new Learning(null, null, null) : learning;
+            precautionPriorBn = nonNegativeOr(precautionPriorBn, 0, "precaution_prior_bn");
+            precautionPriorErrorShare = nonNegativeOr(precautionPriorErrorShare, 0, "precaution_prior_error_share");
             operationDays = operationDays == null ? List.of() : List.copyOf(operationDays);
             for (String d : operationDays) {
                 oneOf(d, "operation_days", Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"));
             }
-            if (forecastErrorPersistence == 1) {
-                throw new InvalidValueException("forecast_error_persistence", "expected a share below 1 (a stationary error)");
+        }
+    }
+
+    /**
+     * How the central bank learns the level of reserve demand: each close it moves its estimate
+     * {@code gain} of the way to the level that explains the overnight fixing (half-life ≈ ln 2 / gain
+     * business days). {@code demand_scale_bn}: the slope of its demand model, Σσ of the shocks it
+     * believes in (default: the scenario's banks' Σσ_i, a structural parameter it estimates, not
+     * any bank's state); {@code initial_estimate_bn}: its opening estimate of the excess reserves
+     * at the corridor midpoint (default: inferred from the opening, taken to sit at its target).
+     */
+    public record Learning(Double gain, Double demandScaleBn, Double initialEstimateBn) {
+        public Learning {
+            gain = shareOr(gain, 0.2, "gain");
+            if (demandScaleBn != null) {
+                positive(demandScaleBn, "demand_scale_bn");
             }
-            if (adjustmentSpeed == 0) {
-                throw new InvalidValueException("adjustment_speed", "expected a share in (0, 1]: 0 would never correct a gap");
+            if (initialEstimateBn != null) {
+                finite(initialEstimateBn, "initial_estimate_bn");
             }
         }
     }
 
-    /** Seed 001's deviation rule: z over the previous {@code window_days}; {@code gain_bn} per unit z. */
-    public record Feedback(Integer windowDays, Double gainBn) {
+    /**
+     * Seed 001's deviation rule: z over the previous {@code window_days}; the excess-reserve level
+     * moves by {@code gain_bn} per unit z whenever |z| exceeds {@code threshold_z}.
+     */
+    public record Feedback(Integer windowDays, Double gainBn, Double thresholdZ) {
         public Feedback {
             windowDays = positiveIntOr(windowDays, 14, "window_days");
             if (windowDays < 2) {
                 throw new InvalidValueException("window_days", "expected at least 2 days, got " + windowDays);
             }
             gainBn = finiteOr(gainBn, 0, "gain_bn");
+            thresholdZ = nonNegativeOr(thresholdZ, 0, "threshold_z");
         }
     }
 

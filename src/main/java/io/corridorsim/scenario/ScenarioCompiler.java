@@ -67,10 +67,13 @@ public final class ScenarioCompiler {
             }
         }
         Scenario.CentralBank cb = s.centralBank();
-        CentralBankSpec cbSpec = new CentralBankSpec(ReactionRule.valueOf(cb.rule().toUpperCase(Locale.ROOT)),
-                cb.tenorDays(), cb.forecastErrorSdBn(), cb.targetSpreadBp(), cb.feedback().windowDays(),
-                cb.feedback().gainBn(), cb.excessReserveTargetBn(), cb.bidSpreadBp(), cb.allowDrain(), cb.accommodation(),
-                cb.adjustmentSpeed(), cb.forecastErrorPersistence(), operationDays(cb.operationDays()));
+        Scenario.Learning learning = cb.learning();
+        double demandScale = learning.demandScaleBn() != null ? learning.demandScaleBn()
+                : banks.stream().mapToDouble(BankProfile::shockSigmaBn).sum();
+        CentralBankSpec cbSpec = new CentralBankSpec(rule(cb), cb.tenorDays(), cb.forecastErrorSdBn(),
+                cb.forecastErrorShareOfFlow(), cb.collateralCostBp(), cb.allowDrain(), learning.gain(), demandScale,
+                learning.initialEstimateBn() == null ? Double.NaN : learning.initialEstimateBn(),
+                cb.precautionPriorBn(), cb.precautionPriorErrorShare(), operationDays(cb.operationDays()));
         FlowSchedule flows = flows(s.autonomous(), timeline, calendar);
         Scenario.Initial i = s.initial();
         InitialBalances initial = new InitialBalances(i.excessReservesBn(), i.omoOutstandingBn(), i.otherClaimsBn(),
@@ -81,6 +84,17 @@ public final class ScenarioCompiler {
                 new MarketSpec(m.forceNumeric(), m.tolerancePct()),
                 new TermSpec(m.term().enabled(), m.term().tenorDays(), m.term().persistence(), m.term().premiumBp()),
                 precaution(s.precautionary(), timeline), rrr);
+    }
+
+    static ReactionRule rule(Scenario.CentralBank cb) {
+        return switch (cb.rule()) {
+            case "forecast_neutral" -> new ReactionRule.ForecastNeutral(cb.targetSpreadBp());
+            case "quantity_set" -> new ReactionRule.QuantitySet(cb.targetSpreadBp());
+            case "deviation_feedback" -> new ReactionRule.DeviationFeedback(cb.feedback().windowDays(),
+                    cb.feedback().gainBn(), cb.feedback().thresholdZ());
+            case "excess_reserve_target" -> new ReactionRule.ExcessReserveTarget(cb.excessReserveTargetBn());
+            default -> new ReactionRule.FullAllotment(cb.collateralCostBp());
+        };
     }
 
     private static java.util.Set<java.time.DayOfWeek> operationDays(List<String> days) {

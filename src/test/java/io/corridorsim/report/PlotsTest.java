@@ -129,7 +129,7 @@ class PlotsTest {
             wider.add(w);
         });
         XYChart with = Plots.pooleChart(new Table(cols, wider), new Plots.PooleTitle("t", 10));
-        XYSeries market = with.getSeriesMap().get("Simulated market rate (call auction)");
+        XYSeries market = with.getSeriesMap().get("Simulated market rate: mean DR001 of the numeric call auction (± 2 se)");
         assertEquals(2.1, market.getYData()[0], 1e-12, "the market_pct column is drawn when the check provides it");
     }
 }
