@@ -19,6 +19,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
@@ -390,16 +391,16 @@ public final class Plots {
      * A series of {@code poole.png}, taken from the check's table by column name; a series
      * whose column the table lacks is skipped.
      */
-    private record PooleSeries(String column, String errorColumn, String label, Color colour, boolean line) {
+    private record PooleSeries(String column, String errorColumn, String label, Color colour, Marker marker) {
     }
 
     /** The curves of {@code poole.png}: one line per series. */
     private static final List<PooleSeries> POOLE_SERIES = List.of(
-            new PooleSeries("analytic_pct", "", "Closed form: f + (c − f)·F(gap / Σσ)", POLICY, true),
+            new PooleSeries("analytic_pct", "", "Closed form: f + (c − f)·F(gap / Σσ)", POLICY, SeriesMarkers.NONE),
             new PooleSeries("simulated_pct", "se_pct", "Simulated marginal value: f + (c − f) × share of bank-days at the SLF (± 2 se)",
-                    TERM_MEDIAN, false),
+                    TERM_MEDIAN, SeriesMarkers.CIRCLE),
             new PooleSeries("market_pct", "market_se_pct", "Simulated market rate: mean DR001 of the numeric call auction (± 2 se)",
-                    MEDIAN, false));
+                    MEDIAN, SeriesMarkers.CROSS));
 
     /**
      * poole.png/svg: the textbook Poole (1968) curve for teaching. Rate against the expected
@@ -436,6 +437,7 @@ public final class Plots {
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         c.getStyler().setYAxisDecimalPattern("0.00");
         c.getStyler().setXAxisDecimalPattern("#,##0");
+        c.getStyler().setMarkerSize(11);
         c.getStyler().setYAxisMin(f - pad);
         c.getStyler().setYAxisMax(cl + pad);
         c.getStyler().setXAxisMin(xLo);
@@ -451,7 +453,7 @@ public final class Plots {
                 continue;
             }
             double[] y = t.column(p.column());
-            if (p.line()) {
+            if (p.marker() == SeriesMarkers.NONE) {
                 line(c, new LineStyle(p.label(), p.colour(), SOLID, 2.5f), new Points(gap, y));
             } else {
                 double[] bars = new double[n];
@@ -461,7 +463,7 @@ public final class Plots {
                 }
                 XYSeries s = c.addSeries(p.label(), gap, y, bars);
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                s.setMarker(SeriesMarkers.CIRCLE);
+                s.setMarker(p.marker());
                 s.setMarkerColor(p.colour());
                 s.setLineColor(p.colour());
             }
