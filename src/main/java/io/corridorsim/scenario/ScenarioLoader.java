@@ -240,8 +240,7 @@ public final class ScenarioLoader {
                 JavaType t = known.get(key);
                 if (t == null) {
                     String near = nearest(key, known.keySet());
-                    String problem = "unknown key '" + key + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
-                            + " Valid keys here: " + String.join(", ", known.keySet());
+                    String problem = unknownKey(key, near, known.keySet());
                     if (overridden.stream().anyMatch(o -> o.equals(child))) {
                         problem += " (set on the command line with --set)";
                     }
@@ -250,6 +249,11 @@ public final class ScenarioLoader {
                 check(node.get(key), t, child);
             }
         }
+    }
+
+    private static String unknownKey(String key, String near, java.util.Collection<String> valid) {
+        return "unknown key '" + key + "'" + (near == null ? "; valid keys here: " : "; did you mean '" + near + "'? Valid keys here: ")
+                + String.join(", ", valid);
     }
 
     /** The valid key closest to a mistyped one, if it is close enough to be a typo. */
@@ -338,9 +342,7 @@ public final class ScenarioLoader {
             if (u.getKnownPropertyIds() != null) {
                 u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
             }
-            String near = nearest(u.getPropertyName(), known);
-            problem = "unknown key '" + u.getPropertyName() + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
-                    + " Valid keys here: " + String.join(", ", known);
+            problem = unknownKey(u.getPropertyName(), nearest(u.getPropertyName(), known), known);
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();
             if (cause instanceof InvalidValueException ive) {
@@ -355,7 +357,8 @@ public final class ScenarioLoader {
             JsonNode given = e instanceof JsonMappingException jme ? nodeAt(tree, jme.getPath()) : null;
             problem = "expected " + describe(m.getTargetType())
                     + (given == null ? "; " + firstLine(m.getOriginalMessage())
-                    : ", got " + (given.isTextual() ? "'" + given.asText() + "'" : given.isContainerNode() ? "a " + given.getNodeType().toString().toLowerCase() : given.toString()));
+                    : ", got " + (given.isTextual() ? "'" + given.asText() + "'" : given.isArray() ? "a list"
+                    : given.isObject() ? "a mapping" : given.toString()));
         } else {
             problem = firstLine(e.getOriginalMessage());
         }
@@ -401,7 +404,7 @@ public final class ScenarioLoader {
         if (List.class.isAssignableFrom(type)) {
             return "a list";
         }
-        return "a mapping of keys (" + type.getSimpleName() + ")";
+        return "a mapping of keys";
     }
 
     private static String join(String parent, String key) {

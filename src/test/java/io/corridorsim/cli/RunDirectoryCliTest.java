@@ -288,6 +288,34 @@ class RunDirectoryCliTest {
     }
 
     @Test
+    void onePathGivesEmptyOrNullStandardErrorsWithTheReasonNeverZero() throws IOException {
+        Path a = tmp.resolve("one");
+        assertEquals(0, CliTest.run("run", write("t.yaml", TINY).toString(), "--paths", "1", "--out", a.toString(), "--quiet").code());
+        List<org.apache.commons.csv.CSVRecord> cal = csv(a.resolve("calibration.csv"));
+        for (org.apache.commons.csv.CSVRecord r : cal) {
+            assertTrue(!r.get("mean_spread_bp").isEmpty(), "the mean itself is defined: " + r);
+            for (String se : List.of("mean_spread_se_bp", "sd_spread_se_bp", "sd_daily_change_se_bp", "ar1_se")) {
+                assertEquals("", r.get(se), se + " of " + r.get("metric"));
+            }
+            assertTrue(r.get("note").contains("standard errors need at least two paths"), r.toString());
+        }
+        assertTrue(csv(a.resolve("seasonality.csv")).stream().allMatch(r -> r.get("dr001_se_bp").isEmpty()
+                && !r.get("note").isEmpty()));
+        assertTrue(csv(a.resolve("quantiles.csv")).stream().allMatch(r -> r.get("sd").isEmpty()), "sd across one path");
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(a.resolve("summary.json").toFile());
+        assertTrue(summary.get("metrics").get("dr001").get("mcse_mean").isNull());
+        assertTrue(summary.get("note").asText().contains("one path"), summary.get("note").toString());
+    }
+
+    private static List<org.apache.commons.csv.CSVRecord> csv(Path f) throws IOException {
+        try (var in = Files.newBufferedReader(f)) {
+            return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
+                    .getRecords();
+        }
+    }
+
+    @Test
     void checkPooleWritesItsPlotIntoOut() throws IOException {
         Path out = tmp.resolve("poole");
         CliTest.Outcome o = CliTest.run("check", "poole", "--paths", "20", "--out", out.toString());
