@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure bank-days per second on the reference scenario (warm JVM).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "Scenario file (default: ${DEFAULT-VALUE}).")
-    Path file = Path.of("models/reference.yaml");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "Scenario file (default: the installation's models/reference.yaml).")
+    Path file;
 
     @Option(names = "--paths", description = "Paths per measured run (default: ${DEFAULT-VALUE}).")
     int paths = 2000;
@@ -55,7 +55,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        Scenario s = new ScenarioLoader().load(file, options.sets);
+        Home home = Home.locate();
+        if (file == null) {
+            file = home.models("reference.yaml");
+        }
+        Scenario s = new ScenarioLoader(home.dataRoots()).load(file, options.sets);
         ModelSpec model = ScenarioCompiler.compile(s, file);
         long t1 = System.nanoTime();
         for (int w = 0; w < warmup; w++) {

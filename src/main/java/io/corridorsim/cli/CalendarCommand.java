@@ -32,8 +32,8 @@ final class CalendarCommand implements Callable<Integer> {
     int year;
 
     @Option(names = "--calendar-dir", paramLabel = "DIR",
-            description = "Folder with cn-holidays.csv and cn-festivals.csv (default: ${DEFAULT-VALUE}).")
-    Path dir = Path.of("models/calendar");
+            description = "Folder with cn-holidays.csv and cn-festivals.csv (default: the installation's models/calendar).")
+    Path dir;
 
     @Spec
     CommandSpec spec;
@@ -41,6 +41,9 @@ final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (dir == null) {
+            dir = Home.locate().models("calendar");
+        }
         Path holidays = dir.resolve("cn-holidays.csv");
         ChinaCalendar cal;
         try {

@@ -1,6 +1,10 @@
 package io.corridorsim.cli;
 
 import io.corridorsim.montecarlo.PooleExperiment;
+import io.corridorsim.report.Plots;
+import io.corridorsim.report.RunDirectory;
+import io.corridorsim.report.Table;
+import io.corridorsim.report.TableWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -9,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,11 +38,20 @@ final class CheckCommand implements Callable<Integer> {
      * the simulation realises ({@code simulated_pct}) and the rate the numeric call auction
      * produced ({@code market_pct}) against the closed form {@code floor + (ceiling − floor) · F(gap / Σσ)}.
      */
-    @Command(name = "poole", mixinStandardHelpOptions = true, description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout.")
+    @Command(name = "poole", mixinStandardHelpOptions = true,
+            description = "Simulated vs closed-form Poole rate across supply levels; CSV on stdout, and with --out poole.csv, poole.png and poole.svg.")
     static final class PooleCheck implements Callable<Integer> {
 
-        @Option(names = "--model", description = "Textbook scenario (default: ${DEFAULT-VALUE}).")
-        Path file = Path.of("models/poole.yaml");
+        /** The columns of the check's CSV and of {@code poole.csv}. */
+        static final List<String> COLUMNS = List.of("supply_gap_bn", "sum_sigma_bn", "floor_pct", "ceiling_pct", "analytic_pct",
+                "simulated_pct", "se_pct", "market_pct", "market_se_pct");
+
+        @Option(names = "--model", description = "Textbook scenario (default: the installation's models/poole.yaml).")
+        Path file;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Also write poole.csv, poole.png and poole.svg (the curve for teaching) into this new directory.")
+        Path out;
 
         @Option(names = "--paths", description = "Paths per supply level (default: ${DEFAULT-VALUE}).")
         int paths = 200;
@@ -63,23 +77,47 @@ final class CheckCommand implements Callable<Integer> {
             if (levels < 15 || paths < 2 || !(span > 0)) {
                 throw new UsageException("check poole needs --levels ≥ 15, --paths ≥ 2 and --span > 0");
             }
-            PrintWriter out = spec.commandLine().getOut();
-            List<PooleExperiment.Row> rows = PooleExperiment.run(file, options.sets,
+            if (out != null) {
+                RunDirectory.check(out); // refuse before the experiment, not after
+            }
+            Path model = file != null ? file : Home.locate().models("poole.yaml");
+            PrintWriter stdout = spec.commandLine().getOut();
+            List<PooleExperiment.Row> rows = PooleExperiment.run(model, options.sets,
                     new PooleExperiment.Settings(paths, levels, span, seed, options.threads), m -> m);
-            out.println("supply_gap_bn,sum_sigma_bn,floor_pct,ceiling_pct,analytic_pct,simulated_pct,se_pct,market_pct,market_se_pct");
+            stdout.println(String.join(",", COLUMNS));
+            List<double[]> table = new ArrayList<>();
             boolean pass = true;
             for (PooleExperiment.Row r : rows) {
                 pass &= r.passes();
-                out.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f,%.8f,%.8f", r.gapBn(), r.sumSigmaBn(),
+                stdout.println(String.format(Locale.ROOT, "%.6f,%.6f,%.4f,%.4f,%.8f,%.8f,%.8f,%.8f,%.8f", r.gapBn(), r.sumSigmaBn(),
                         r.floorPct(), r.ceilingPct(), r.analyticPct(), r.simulatedPct(), r.simulatedSePct(), r.marketPct(),
                         r.marketSePct()));
+                table.add(new double[] {r.gapBn(), r.sumSigmaBn(), r.floorPct(), r.ceilingPct(), r.analyticPct(), r.simulatedPct(),
+                    r.simulatedSePct(), r.marketPct(), r.marketSePct()});
             }
-            out.flush();
+            stdout.flush();
+            if (out != null) {
+                Path written = write(new Table(COLUMNS, table), model.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+                stdout.println("written to " + written);
+                stdout.flush();
+            }
             if (!pass) {
                 spec.commandLine().getErr().println("corridorsim: check poole FAILED: the SLF-share or the market's rate misses the closed form by more than max(3 se, 0.5bp) at some level");
                 return Main.CHECK_FAILED;
             }
             return Main.OK;
+        }
+
+        private Path write(Table table, String name) {
+            RunDirectory dir = RunDirectory.create(out);
+            try {
+                TableWriters.table(table, dir.path().resolve("poole.csv"));
+                Plots.poole(table, new Plots.PooleTitle(name, paths), dir.path());
+                return dir.commit();
+            } catch (RuntimeException e) {
+                dir.abort();
+                throw e;
+            }
         }
     }
 }

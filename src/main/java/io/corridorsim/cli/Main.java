@@ -4,14 +4,17 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code corridorsim} command line. Exit codes: 0 success, 1 a validation check failed,
- * 2 bad input (scenario, options), 3 the model stopped (accounting violation) or an internal error.
+ * 2 bad input (scenario, options, an output location that cannot be written), 3 the model
+ * stopped (accounting violation), 4 an internal error; 130/143 when interrupted by SIGINT/SIGTERM
+ * (the JVM's own codes; a shutdown hook removes any half-written run directory).
  */
 @Command(name = "corridorsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based Monte Carlo simulator of China's interbank market inside the PBoC rate corridor.",
-        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, RerunCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
                 CalendarCommand.class, ObservedCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -19,6 +22,11 @@ public final class Main {
     public static final int CHECK_FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int MODEL_STOPPED = 3;
+    public static final int INTERNAL_ERROR = 4;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of a failure (for bug reports).")
+    boolean debug;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");

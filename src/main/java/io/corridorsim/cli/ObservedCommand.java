@@ -15,21 +15,29 @@ import java.util.concurrent.Callable;
 
 /** {@code corridorsim observed YEAR}: the data side of the calibration table, as CSV. */
 @Command(name = "observed", mixinStandardHelpOptions = true,
-        description = "DOMAIN §6 statistics of observed SHIBOR against the 7-day policy rate for a year (CSV).")
+        description = "Calibration statistics of observed SHIBOR against the 7-day policy rate for a year (CSV): mean and sd of the spread, sd of daily changes, AR(1).")
 final class ObservedCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "YEAR", description = "Calendar year with SHIBOR data (2015–2018).")
     int year;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    Path dir = Path.of("models/data");
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with shibor-2015-2018.csv and pboc-policy-rates.csv (default: the installation's models/data).")
+    Path dir;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ObservedRates data = ObservedRates.load(dir);
+        if (dir == null) {
+            dir = Home.locate().models("data");
+        }
+        ObservedRates data;
+        try {
+            data = ObservedRates.load(dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw new UsageException("cannot read the data in " + dir + ": " + io.corridorsim.report.RunDirectory.reason(e.getCause()));
+        }
         if (!data.years().contains(year)) {
             throw new UsageException("no SHIBOR data for " + year + "; the data cover " + data.years());
         }
@@ -42,7 +50,12 @@ final class ObservedCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String name, ObservedRates.Year y, SpreadStatistics s) {
-        out.println(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%.2f,%.2f,%.3f", name, y.year(), y.days(), s.meanBp(), s.sdBp(),
-                s.sdChangeBp(), s.ar1()));
+        out.println(String.format(Locale.ROOT, "%s,%d,%d,%s,%s,%s,%s", name, y.year(), y.days(), fixed(s.meanBp(), 2),
+                fixed(s.sdBp(), 2), fixed(s.sdChangeBp(), 2), fixed(s.ar1(), 3)));
+    }
+
+    /** Undefined statistics (NaN) are empty cells, never a number. */
+    private static String fixed(double v, int decimals) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

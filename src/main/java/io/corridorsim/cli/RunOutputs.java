@@ -3,6 +3,7 @@ package io.corridorsim.cli;
 import io.corridorsim.montecarlo.PathSeeds;
 import io.corridorsim.montecarlo.RunResult;
 import io.corridorsim.report.Manifest;
+import io.corridorsim.report.OutputException;
 import io.corridorsim.report.Plots;
 import io.corridorsim.report.RunDirectory;
 import io.corridorsim.report.SummaryJson;
@@ -11,69 +12,103 @@ import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioLoader;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Writes a run directory: tables, plots and manifest, into a temp dir moved into place at the end. */
+/**
+ * Writes a run directory: tables, plots and manifest, into a temporary folder moved into place
+ * at the end (see {@link RunDirectory}); each file is a progress stage.
+ */
 final class RunOutputs {
 
     /** Monotonic clock readings (ns) at the start, after setup and after the simulation. */
     record Timings(long startNanos, long setupDoneNanos, long simulationDoneNanos) {
     }
 
-    private RunOutputs() {
+    /** What a run directory is written from. */
+    record Run(RunResult result, Scenario scenario, String resolvedYaml, Runner.Request request, Timings timings) {
     }
 
-    /** Opens the run directory; an existing non-empty destination is a usage error (exit 2). */
-    static RunDirectory create(Path destination) {
-        try {
-            return RunDirectory.create(destination);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+    private interface Writer {
+        void write(Path dir) throws IOException;
+    }
+
+    /** A file to write; {@code weight} is its rough share of the writing time (rows written), for progress. */
+    private record Stage(String label, double weight, Writer writer) {
+    }
+
+    private final Home home;
+    private final Progress progress;
+
+    RunOutputs(Home home, Progress progress) {
+        this.home = home;
+        this.progress = progress;
+    }
+
+    private static List<Stage> stages(Run run) {
+        RunResult r = run.result();
+        List<Stage> s = new ArrayList<>();
+        s.add(new Stage("writing scenario.yaml", 0.1, d -> Files.writeString(d.resolve("scenario.yaml"), scenarioFile(run),
+                StandardCharsets.UTF_8)));
+        s.add(new Stage("writing quantiles.csv", 1, d -> TableWriters.quantiles(r, d.resolve("quantiles.csv"))));
+        s.add(new Stage("writing summary.json", 1, d -> SummaryJson.write(r, d.resolve("summary.json"))));
+        s.add(new Stage("writing liquidity.csv", 3, d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
+        s.add(new Stage("writing seasonality.csv", 0.5, d -> TableWriters.seasonality(r, d.resolve("seasonality.csv"))));
+        s.add(new Stage("writing calibration.csv", 0.5, d -> TableWriters.calibration(r, d.resolve("calibration.csv"))));
+        if (run.request().daily()) {
+            s.add(new Stage("writing daily.csv", 8, d -> TableWriters.daily(r, d.resolve("daily.csv"))));
         }
+        s.add(new Stage("drawing corridor.png", 1, d -> Plots.corridor(r, d)));
+        s.add(new Stage("drawing rate_histogram.png", 0.5, d -> Plots.histogram(r, d)));
+        s.add(new Stage("drawing liquidity.png", 0.5, d -> Plots.liquidity(r, d)));
+        return s;
     }
 
-    static Path write(RunResult result, Scenario scenario, String resolvedYaml, Path model, Path out, boolean daily,
-                      Timings timings, List<String> args) {
+    private static String scenarioFile(Run run) {
+        return "# The scenario of this run as used: every default filled in, the seed, paths and days of the\n"
+                + "# command line, the calendar folder resolved. 'corridorsim run <this file> --out DIR' or\n"
+                + "# 'corridorsim rerun <this run directory>' gives the same CSV and JSON bytes.\n"
+                + "# Source: " + run.request().model().toAbsolutePath().normalize() + "\n" + run.resolvedYaml();
+    }
+
+    Path write(Run run) {
         Instant finishedSim = Instant.now();
-        Instant started = finishedSim.minusNanos(timings.simulationDoneNanos() - timings.startNanos());
-        Path destination = RunDirectory.destination(Path.of("runs"), scenario.name(), started, out);
-        RunDirectory dir = create(destination);
+        Timings t = run.timings();
+        Instant started = finishedSim.minusNanos(t.simulationDoneNanos() - t.startNanos());
+        Path explicit = run.request().out();
+        RunDirectory dir = explicit != null ? RunDirectory.create(explicit)
+                : RunDirectory.createDefault(RunDirectory.defaultDestination(home.runs(), run.scenario().name(), started));
         try {
             Path d = dir.path();
-            Files.writeString(d.resolve("scenario.yaml"), "# Resolved scenario of this run (every default filled in).\n"
-                    + "# Source: " + model + "\n" + resolvedYaml, StandardCharsets.UTF_8);
-            TableWriters.quantiles(result, d.resolve("quantiles.csv"));
-            SummaryJson.write(result, d.resolve("summary.json"));
-            TableWriters.liquidity(result, d.resolve("liquidity.csv"));
-            TableWriters.seasonality(result, d.resolve("seasonality.csv"));
-            TableWriters.calibration(result, d.resolve("calibration.csv"));
-            if (daily) {
-                TableWriters.daily(result, d.resolve("daily.csv"));
+            List<Stage> stages = stages(run);
+            double total = stages.stream().mapToDouble(Stage::weight).sum();
+            double done = 0;
+            for (Stage s : stages) {
+                progress.stage(s.label(), done / total);
+                s.writer().write(d);
+                done += s.weight();
             }
-            Plots.corridor(result, d);
-            Plots.histogram(result, d);
-            Plots.liquidity(result, d);
+            progress.stage("writing manifest.json", 1);
             long reportsDone = System.nanoTime();
             List<String> files;
             try (Stream<Path> s = Files.list(d)) {
                 files = Stream.concat(s.map(p -> p.getFileName().toString()), Stream.of("manifest.json")).sorted().toList();
             }
-            new Manifest(Main.version(), RunDirectory.gitCommit(Path.of("").toAbsolutePath()), args, scenario.name(),
-                    model.toString(), new ScenarioLoader().toTree(scenario), result.seed(), PathSeeds.ALGORITHM,
-                    result.paths(), result.threads(), result.days(), result.spec().banks().size(), started, Instant.now(),
-                    (timings.setupDoneNanos() - timings.startNanos()) / 1e9,
-                    (timings.simulationDoneNanos() - timings.setupDoneNanos()) / 1e9,
-                    (reportsDone - timings.simulationDoneNanos()) / 1e9, files).write(d.resolve("manifest.json"));
+            RunResult r = run.result();
+            new Manifest(Main.version(), RunDirectory.gitCommit(home.dir()), run.request().args(), run.scenario().name(),
+                    run.request().model().toAbsolutePath().normalize().toString(), new ScenarioLoader().toTree(run.scenario()),
+                    r.seed(), PathSeeds.ALGORITHM, r.paths(), r.threads(), r.days(), r.spec().banks().size(), started, Instant.now(),
+                    (t.setupDoneNanos() - t.startNanos()) / 1e9, (t.simulationDoneNanos() - t.setupDoneNanos()) / 1e9,
+                    (reportsDone - t.simulationDoneNanos()) / 1e9, files).write(d.resolve("manifest.json"));
             return dir.commit();
         } catch (IOException e) {
             dir.abort();
-            throw new UncheckedIOException(e);
+            throw new OutputException("cannot write the run directory " + dir.destination() + ": " + RunDirectory.reason(e));
         } catch (RuntimeException e) {
             dir.abort();
             throw e;

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = new ScenarioLoader().load(file, sets);
+        Scenario s = new ScenarioLoader(Home.locate().dataRoots()).load(file, sets);
         ModelSpec m = ScenarioCompiler.compile(s, file);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: ok (scenario %s, %d banks, %d business days %s to %s)%n", file, s.name(),

@@ -1,10 +1,12 @@
 package io.corridorsim.montecarlo;
 
 /**
- * The calibration statistics of DOMAIN §6 for one rate series against the policy rate, in
- * basis points: mean spread, sd of the spread, sd of daily changes, AR(1) of the spread. For
- * simulated runs each is computed path by path and averaged over paths, with the Monte Carlo
- * standard error, so they compare with one observed year.
+ * The calibration statistics for one rate series against the policy rate, in basis points:
+ * mean spread, sd of the spread, sd of daily changes, AR(1) of the spread. For simulated runs
+ * each is computed path by path and averaged over paths, with the Monte Carlo standard error,
+ * so they compare with one observed year. An undefined value is NaN, never a number: standard
+ * errors with one path, sds of fewer than two values, AR(1) of a constant spread (see
+ * {@link #undefinedReason()}).
  */
 public record SpreadStatistics(double meanBp, double sdBp, double sdChangeBp, double ar1, double meanSeBp,
                                double sdSeBp, double sdChangeSeBp, double ar1Se) {
@@ -22,6 +24,21 @@ public record SpreadStatistics(double meanBp, double sdBp, double sdChangeBp, do
         }
         return new SpreadStatistics(Statistics.mean(spread), Statistics.sd(spread), Statistics.sd(change),
                 Statistics.autocorrelation1(spread), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** Why some values are undefined (NaN), in words; empty when all are defined. */
+    public String undefinedReason() {
+        java.util.List<String> why = new java.util.ArrayList<>();
+        if (Double.isNaN(ar1)) {
+            why.add("AR(1) undefined: the spread is constant (or shorter than 3 days) on a path");
+        }
+        if (Double.isNaN(sdBp) || Double.isNaN(sdChangeBp)) {
+            why.add("sd undefined: too few days");
+        }
+        if (Double.isNaN(meanSeBp) && !Double.isNaN(meanBp)) {
+            why.add("standard errors need at least two paths");
+        }
+        return String.join("; ", why);
     }
 
     /** Path-by-path statistics of {@code values[day][path]}, averaged over paths. */

@@ -11,6 +11,9 @@ public final class Statistics {
     /** Column names matching {@link #LEVELS}. */
     public static final String[] LEVEL_NAMES = {"p01", "p05", "p25", "p50", "p75", "p95", "p99"};
 
+    /** Relative spread below which a series counts as constant (round-off, not variation). */
+    public static final double CONSTANT_TOLERANCE = 1e-9;
+
     private Statistics() {
     }
 
@@ -46,11 +49,11 @@ public final class Statistics {
         return s / data.length;
     }
 
-    /** Sample standard deviation (n − 1); 0 for fewer than two values. */
+    /** Sample standard deviation (n − 1); NaN (undefined) for fewer than two values. */
     public static double sd(double[] data) {
         int n = data.length;
         if (n < 2) {
-            return 0;
+            return Double.NaN;
         }
         double m = mean(data);
         double s = 0;
@@ -84,6 +87,19 @@ public final class Statistics {
         return sd(pathMeans) / Math.sqrt(paths);
     }
 
+    /** True when every value equals the first up to 1e-9 of the series' magnitude (at least 1e-9 absolute). */
+    public static boolean isConstant(double[] x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double scale = 1;
+        for (double v : x) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+            scale = Math.max(scale, Math.abs(v));
+        }
+        return x.length == 0 || hi - lo <= CONSTANT_TOLERANCE * scale;
+    }
+
     /** Flattens {@code [day][path]} in day-major order. */
     public static double[] flatten(double[][] dayByPath) {
         int days = dayByPath.length;
@@ -95,10 +111,15 @@ public final class Statistics {
         return out;
     }
 
-    /** Lag-1 autocorrelation of a series. */
+    /**
+     * Lag-1 autocorrelation of a series; NaN (undefined) for fewer than three values or a
+     * constant series. "Constant" allows for rounding: a spread computed as rate − policy from
+     * rates pinned at a bound varies only in its last bits, and the ratio of two such
+     * round-off sums is any number at all.
+     */
     public static double autocorrelation1(double[] x) {
         int n = x.length;
-        if (n < 3) {
+        if (n < 3 || isConstant(x)) {
             return Double.NaN;
         }
         double m = mean(x);

@@ -4,7 +4,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +20,13 @@ final class Csv {
         return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header).build());
     }
 
-    /** Locale-independent, round-trippable, the same bytes for the same double. */
+    /**
+     * Locale-independent, round-trippable, the same bytes for the same double. NaN, which the
+     * statistics use for "undefined" (one path, a constant series), is an empty cell.
+     */
     static String num(double v) {
         if (Double.isNaN(v)) {
-            return "NaN";
+            return "";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
@@ -32,7 +34,8 @@ final class Csv {
         return Double.toString(v);
     }
 
-    static UncheckedIOException io(Path file, IOException e) {
-        return new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    /** A failed write as a one-line {@link OutputException}. */
+    static OutputException io(Path file, IOException e) {
+        return new OutputException("cannot write " + file + ": " + RunDirectory.reason(e));
     }
 }

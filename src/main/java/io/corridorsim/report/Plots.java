@@ -1,5 +1,8 @@
 package io.corridorsim.report;
 
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import io.corridorsim.calendar.DayFlags;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.RatePath;
@@ -10,37 +13,45 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The run's pictures, made for people: titles, axis labels with units, legends, the corridor
- * shaded, calendar events marked. Headless (the CLI sets java.awt.headless).
+ * shaded, calendar events marked, each as PNG and SVG. Rates set by the central bank (floor,
+ * ceilings, policy rate) are steps: a value holds until the day it changes. Date axes are
+ * labelled at month starts. Headless (the CLI sets java.awt.headless).
  */
 public final class Plots {
 
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 700;
-    private static final Color CORRIDOR = new Color(226, 232, 240);
+    private static final int LIQUIDITY_LEVEL_HEIGHT = 330;
+    private static final Color CORRIDOR = new Color(203, 216, 234);
     private static final Color BAND_OUTER = new Color(253, 208, 162);
     private static final Color BAND_INNER = new Color(244, 150, 80);
     private static final Color MEDIAN = new Color(166, 54, 3);
@@ -48,99 +59,111 @@ public final class Plots {
     private static final Color TERM_MEDIAN = new Color(8, 69, 148);
     private static final Color BOUND = new Color(90, 90, 90);
     private static final Color POLICY = new Color(200, 0, 0);
+    private static final BasicStroke SOLID = SeriesLines.SOLID;
+    private static final BasicStroke DASHED = SeriesLines.DASH_DASH;
+    private static final BasicStroke DOTTED = SeriesLines.DOT_DOT;
+
+    /** Series names of the liquidity charts that tests read back. */
+    public static final String MONTH_END_EXCESS = "Excess reserves at month end";
 
     private Plots() {
     }
 
     /**
-     * corridor.png and corridor.svg: fan chart (p05–p95, p25–p75, median) of DR001 and, when
-     * recorded, DR007, inside the shaded corridor, with the policy rate and calendar events.
+     * corridor.png/svg: fan chart (p05–p95, p25–p75, median) of DR001 and, when recorded,
+     * DR007 (median, p05/p95) inside the shaded corridor, with the policy rate and events.
      */
     public static void corridor(RunResult r, Path dir) {
+        save(corridorChart(r), dir.resolve("corridor"));
+    }
+
+    static XYChart corridorChart(RunResult r) {
         Timeline tl = r.spec().timeline();
         RatePath rates = r.spec().rates();
         int n = r.days();
-        List<Date> x = dates(tl);
+        MonthAxis axis = MonthAxis.of(tl);
+        double[] x = axis.days(tl);
         boolean term = r.metrics().contains(Metric.DR007);
         double[][] on = bands(r.values(Metric.DR001));
         double[][] tw = term ? bands(r.values(Metric.DR007)) : null;
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
         double[] floor = new double[n];
         double[] ceiling = new double[n];
+        double[] ceiling7 = new double[n];
         double[] policy = new double[n];
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        boolean distinct7 = false;
         for (int t = 0; t < n; t++) {
             floor[t] = rates.floorPct(t);
             ceiling[t] = rates.ceilingPct(t);
+            ceiling7[t] = rates.ceiling7dPct(t);
             policy[t] = rates.policyPct(t);
+            distinct7 |= term && ceiling7[t] != ceiling[t];
             lo = Math.min(lo, floor[t]);
-            hi = Math.max(hi, term ? Math.max(ceiling[t], rates.ceiling7dPct(t)) : ceiling[t]);
+            hi = Math.max(hi, distinct7 ? Math.max(ceiling[t], ceiling7[t]) : ceiling[t]);
         }
         double pad = 0.08 * (hi - lo);
         double yMin = lo - pad;
         double yMax = hi + pad;
+        double xEnd = axis.end(tl);
 
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(r.spec().name() + ": simulated interbank rates in the corridor (" + r.paths() + " paths)")
-                .xAxisTitle("Date").yAxisTitle("Rate (% p.a.)").build();
+                .xAxisTitle("Date (business days; ticks at month starts)").yAxisTitle("Rate (% p.a.)").build();
         style(c.getStyler());
+        axis.apply(c);
+        c.getStyler().setXAxisMin(x[0]);
+        c.getStyler().setXAxisMax(xEnd);
         c.getStyler().setYAxisMin(yMin);
         c.getStyler().setYAxisMax(yMax);
-        c.getStyler().setDatePattern(n > 400 ? "yyyy-MM" : "yyyy-MM-dd");
+        c.getStyler().setYAxisDecimalPattern("0.00");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
 
-        // Layers, bottom to top: corridor (area to the ceiling, white below the floor), bands, lines.
-        area(c, "Corridor (IOER floor to SLF O/N ceiling)", x, ceiling, CORRIDOR, true);
-        area(c, "below floor", x, floor, Color.WHITE, false);
-        fan(c, "DR001", x, on, BAND_OUTER, BAND_INNER, floor);
-        line(c, "SLF O/N (ceiling)", x, ceiling, BOUND, SeriesLines.SOLID, 1.5f, true);
-        line(c, "IOER (floor)", x, floor, BOUND, SeriesLines.DOT_DOT, 1.5f, true);
-        line(c, "7-day reverse repo (policy rate)", x, policy, POLICY, SeriesLines.DASH_DASH, 2f, true);
-        line(c, "DR001 median", x, on[2], MEDIAN, SeriesLines.SOLID, 1.8f, true);
-        if (term) {
-            // DR007 as lines over the DR001 fan: median and its p05/p95 envelope.
-            line(c, "DR007 median", x, tw[2], TERM_MEDIAN, SeriesLines.SOLID, 2f, true);
-            line(c, "DR007 p05 / p95", x, tw[0], TERM_INNER, SeriesLines.DASH_DASH, 1.2f, true);
-            line(c, "DR007 p95", x, tw[4], TERM_INNER, SeriesLines.DASH_DASH, 1.2f, false);
+        // Layers, bottom to top: corridor, DR001 bands, lines. Bands are polygons between two
+        // quantile curves; the corridor is a polygon between the stepped floor and ceiling.
+        polygon(c, "Corridor (IOER floor to SLF O/N ceiling)", steps(x, ceiling, xEnd), steps(x, floor, xEnd), CORRIDOR);
+        polygon(c, "DR001 p05–p95", points(x, on[4]), points(x, on[0]), BAND_OUTER);
+        polygon(c, "DR001 p25–p75", points(x, on[3]), points(x, on[1]), BAND_INNER);
+        line(c, new LineStyle("SLF O/N (ceiling)", BOUND, SOLID, 1.5f), steps(x, ceiling, xEnd));
+        if (distinct7) {
+            line(c, new LineStyle("SLF 7-day (DR007's ceiling)", BOUND, DASHED, 1.2f), steps(x, ceiling7, xEnd));
         }
-        events(c, tl, yMin, yMax);
-        policyEvents(c, r, yMin, yMax);
-        save(c, dir.resolve("corridor"), true);
+        line(c, new LineStyle("IOER (floor)", BOUND, DOTTED, 1.5f), steps(x, floor, xEnd));
+        line(c, new LineStyle("7-day reverse repo (policy rate)", POLICY, DASHED, 2f), steps(x, policy, xEnd));
+        line(c, new LineStyle("DR001 median", MEDIAN, SOLID, 1.8f), points(x, on[2]));
+        if (term) {
+            line(c, new LineStyle("DR007 median", TERM_MEDIAN, SOLID, 2f), points(x, tw[2]));
+            line(c, new LineStyle("DR007 p05 / p95", TERM_INNER, DASHED, 1.2f), points(x, tw[0]));
+            line(c, new LineStyle("DR007 p95", TERM_INNER, DASHED, 1.2f).hidden(), points(x, tw[4]));
+        }
+        events(c, tl, axis, new double[] {yMin, yMax});
+        policyEvents(c, r, axis, new double[] {yMin, yMax});
+        return c;
     }
 
-    private static void fan(XYChart c, String name, List<Date> x, double[][] b, Color outer, Color inner, double[] floor) {
-        // Areas fill down to the plot's bottom: paint p95, cut out below p05 with the corridor
-        // colour, then p75 and cut below p25 with the outer band colour; finally restore white below the floor.
-        area(c, name + " p05–p95", x, b[4], outer, true);
-        area(c, name + " cut p05", x, b[0], CORRIDOR, false);
-        area(c, name + " p25–p75", x, b[3], inner, true);
-        area(c, name + " cut p25", x, b[1], outer, false);
-        area(c, name + " cut p05 again", x, b[0], CORRIDOR, false);
-        area(c, name + " floor", x, floor, Color.WHITE, false);
-    }
-
-    private static void events(XYChart c, Timeline tl, double yMin, double yMax) {
-        List<Date> quarterEnds = new ArrayList<>();
-        List<Date> festivals = new ArrayList<>();
-        List<Date> taxDays = new ArrayList<>();
-        List<Double> taxY = new ArrayList<>();
+    private static void events(XYChart c, Timeline tl, MonthAxis axis, double[] yRange) {
+        List<Double> quarterEnds = new ArrayList<>();
+        List<Double> festivals = new ArrayList<>();
+        List<Double> taxDays = new ArrayList<>();
         for (int t = 0; t < tl.size(); t++) {
             if (tl.has(t, DayFlags.QUARTER_END)) {
-                quarterEnds.add(date(tl.date(t)));
+                quarterEnds.add(axis.x(tl.date(t)));
             }
             if (tl.businessDaysToSpringFestival(t) == -1) {
-                festivals.add(date(tl.date(t)));
+                festivals.add(axis.x(tl.date(t)));
             }
             if (tl.has(t, DayFlags.TAX_DEADLINE)) {
-                taxDays.add(date(tl.date(t)));
-                taxY.add(yMin + 0.02 * (yMax - yMin));
+                taxDays.add(axis.x(tl.date(t)));
             }
         }
-        verticals(c, "Quarter end", quarterEnds, new Color(60, 120, 60), SeriesLines.DASH_DOT, 1.2f, yMin, yMax);
-        verticals(c, "Spring Festival", festivals, new Color(170, 0, 120),
-                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f), 2f, yMin, yMax);
+        verticals(c, new LineStyle("Quarter end", new Color(60, 120, 60), SeriesLines.DASH_DOT, 1.2f), quarterEnds, yRange);
+        verticals(c, new LineStyle("Spring Festival (last business day before)", new Color(170, 0, 120),
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f), 2f),
+                festivals, yRange);
         if (!taxDays.isEmpty()) {
-            XYSeries s = c.addSeries("Tax deadline", taxDays, taxY);
+            List<Double> y = new ArrayList<>();
+            taxDays.forEach(d -> y.add(yRange[0] + 0.02 * (yRange[1] - yRange[0])));
+            XYSeries s = c.addSeries("Tax deadline", taxDays, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.TRIANGLE_UP);
             s.setMarkerColor(new Color(110, 70, 0));
@@ -148,10 +171,10 @@ public final class Plots {
     }
 
     /** Scheduled policy events: rate changes (where the corridor or policy rate moves) and RRR changes. */
-    private static void policyEvents(XYChart c, RunResult r, double yMin, double yMax) {
+    private static void policyEvents(XYChart c, RunResult r, MonthAxis axis, double[] yRange) {
         RatePath rates = r.spec().rates();
         Timeline tl = r.spec().timeline();
-        java.util.Set<Integer> days = new java.util.TreeSet<>();
+        TreeSet<Integer> days = new TreeSet<>();
         for (int t = 1; t < tl.size(); t++) {
             if (rates.policyPct(t) != rates.policyPct(t - 1) || rates.ceilingPct(t) != rates.ceilingPct(t - 1)
                     || rates.floorPct(t) != rates.floorPct(t - 1)) {
@@ -159,187 +182,294 @@ public final class Plots {
             }
         }
         r.spec().rrrChanges().forEach(ch -> days.add(ch.day()));
-        List<Date> dates = new ArrayList<>();
+        List<Double> xs = new ArrayList<>();
         for (int t : days) {
-            dates.add(date(tl.date(t)));
+            xs.add(axis.x(tl.date(t)));
         }
-        verticals(c, "Policy or RRR change", dates, new Color(230, 120, 0), SeriesLines.DOT_DOT, 1.5f, yMin, yMax);
+        verticals(c, new LineStyle("Policy rate or RRR change", new Color(230, 120, 0), DOTTED, 1.5f), xs, yRange);
     }
 
-    /** One vertical line per date from yMin to yMax, with a single legend entry. */
-    private static void verticals(XYChart c, String name, List<Date> dates, Color colour, BasicStroke stroke, float width,
-                                  double yMin, double yMax) {
-        for (int k = 0; k < dates.size(); k++) {
-            Date d = dates.get(k);
-            XYSeries s = c.addSeries(k == 0 ? name : name + " " + k, List.of(d, d), List.of(yMin, yMax));
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            s.setLineColor(colour);
-            s.setLineStyle(stroke);
-            s.setLineWidth(width);
-            s.setMarker(SeriesMarkers.NONE);
-            s.setShowInLegend(k == 0);
-        }
-    }
-
-    /** rate_histogram.png: distribution of DR001 (and DR007) over all path-days, with floor, ceiling and policy. */
+    /**
+     * rate_histogram.png/svg: the spread of DR001 (and DR007) to the 7-day policy rate in force
+     * on each day, over all path-days, so regimes with different policy rates line up; the
+     * floor, the O/N ceiling and (for DR007) the 7-day ceiling marked as spreads too.
+     */
     public static void histogram(RunResult r, Path dir) {
+        save(histogramChart(r), dir.resolve("rate_histogram"));
+    }
+
+    static XYChart histogramChart(RunResult r) {
         RatePath rates = r.spec().rates();
-        java.util.Set<Double> policies = new java.util.TreeSet<>();
-        for (int t = 0; t < r.days(); t++) {
-            policies.add(rates.policyPct(t));
-        }
-        double policy = rates.policyPct(r.days() - 1);
-        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(r.spec().name() + ": distribution of simulated rates over all path-days")
-                .xAxisTitle("Rate (% p.a.)").yAxisTitle("Share of path-days per 1bp bin").build();
-        style(c.getStyler());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        double maxShare = 0;
+        int days = r.days();
         List<Metric> ms = new ArrayList<>(List.of(Metric.DR001));
-        if (r.metrics().contains(Metric.DR007)) {
+        boolean term = r.metrics().contains(Metric.DR007);
+        if (term) {
             ms.add(Metric.DR007);
         }
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        List<double[]> all = new ArrayList<>();
+        TreeSet<Double> floors = new TreeSet<>();
+        TreeSet<Double> ceilings = new TreeSet<>();
+        TreeSet<Double> ceilings7 = new TreeSet<>();
+        for (int t = 0; t < days; t++) {
+            double p = rates.policyPct(t);
+            floors.add(bp(rates.floorPct(t) - p));
+            ceilings.add(bp(rates.ceilingPct(t) - p));
+            ceilings7.add(bp(rates.ceiling7dPct(t) - p));
+        }
+        boolean distinct7 = term && !ceilings7.equals(ceilings);
+        double lo = floors.first();
+        double hi = Math.max(ceilings.last(), distinct7 ? ceilings7.last() : ceilings.last());
+        List<double[]> spreads = new ArrayList<>();
         for (Metric m : ms) {
-            double[] v = Statistics.flatten(r.values(m));
-            all.add(v);
-            double[] q = Statistics.quantiles(v);
-            lo = Math.min(lo, q[0]);
-            hi = Math.max(hi, q[6]);
+            double[][] v = r.values(m);
+            double[] s = new double[days * r.paths()];
+            int k = 0;
+            for (int t = 0; t < days; t++) {
+                for (double x : v[t]) {
+                    s[k++] = bp(x - rates.policyPct(t));
+                }
+            }
+            spreads.add(s);
+            for (double x : s) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
         }
-        for (double p : policies) {
-            lo = Math.min(lo, p);
-            hi = Math.max(hi, p);
-        }
-        lo -= 0.05;
-        hi += 0.05;
-        double width = 0.01;
-        int bins = Math.max(10, (int) Math.ceil((hi - lo) / width));
+        lo = Math.floor(lo) - 5;
+        hi = Math.ceil(hi) + 5;
+        double width = 1.0;
+        int bins = (int) Math.ceil((hi - lo) / width);
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(r.spec().name() + ": spread of simulated rates to the policy rate in force, all path-days ("
+                        + r.paths() + " paths)")
+                .xAxisTitle("Spread to the 7-day reverse repo rate of the day (bp)")
+                .yAxisTitle("Share of path-days (% per 1bp bin)").build();
+        style(c.getStyler());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        c.getStyler().setYAxisDecimalPattern("0.0");
+        c.getStyler().setXAxisDecimalPattern("0");
         Color[] colours = {BAND_INNER, TERM_INNER};
+        double maxShare = 0;
         for (int k = 0; k < ms.size(); k++) {
-            double[] v = all.get(k);
+            double[] v = spreads.get(k);
             double[] counts = new double[bins];
             for (double x : v) {
                 int b = (int) Math.floor((x - lo) / width);
-                if (b >= 0 && b < bins) {
-                    counts[b]++;
-                }
+                counts[Math.min(bins - 1, Math.max(0, b))]++;
             }
-            List<Double> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
+            double[] xs = new double[bins];
+            double[] ys = new double[bins];
             for (int b = 0; b < bins; b++) {
-                xs.add(lo + (b + 0.5) * width);
-                ys.add(counts[b] / v.length);
-                maxShare = Math.max(maxShare, counts[b] / v.length);
+                xs[b] = lo + (b + 0.5) * width;
+                ys[b] = 100 * counts[b] / v.length;
+                maxShare = Math.max(maxShare, ys[b]);
             }
-            XYSeries s = c.addSeries(ms.get(k).column().toUpperCase(), xs, ys);
+            XYSeries s = c.addSeries(ms.get(k).column().toUpperCase(Locale.ROOT) + " − policy", xs, ys);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(colours[k].darker());
             s.setFillColor(new Color(colours[k].getRed(), colours[k].getGreen(), colours[k].getBlue(), 140));
         }
-        double top = maxShare * 1.1;
-        for (double p : policies) {
-            vertical(c, "Policy rate " + p + "%" + (policies.size() > 1 && p == policy ? " (at the end)" : ""), p, top, POLICY);
+        double[] yRange = {0, maxShare * 1.1};
+        verticals(c, new LineStyle("Policy rate (spread 0)", POLICY, DASHED, 2f), List.of(0.0), yRange);
+        verticals(c, new LineStyle("IOER floor " + join(floors), BOUND, DOTTED, 2f), new ArrayList<>(floors), yRange);
+        verticals(c, new LineStyle("SLF O/N ceiling " + join(ceilings), BOUND, SOLID, 2f), new ArrayList<>(ceilings), yRange);
+        if (distinct7) {
+            verticals(c, new LineStyle("SLF 7-day ceiling (DR007) " + join(ceilings7), TERM_MEDIAN, DASHED, 2f),
+                    new ArrayList<>(ceilings7), yRange);
         }
-        java.util.Set<Double> bounds = new java.util.TreeSet<>();
-        for (int t = 0; t < r.days(); t++) {
-            bounds.add(rates.floorPct(t));
-            bounds.add(rates.ceilingPct(t));
-        }
-        for (double b : bounds) {
-            if (b >= lo && b <= hi) {
-                vertical(c, (b <= rates.floorPct(r.days() - 1) ? "IOER floor " : "SLF O/N ceiling ") + b + "%", b, top, BOUND);
-            }
-        }
+        c.getStyler().setXAxisMin(lo);
+        c.getStyler().setXAxisMax(hi);
         c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setYAxisMax(top);
-        save(c, dir.resolve("rate_histogram"), false);
+        c.getStyler().setYAxisMax(yRange[1]);
+        return c;
     }
 
-    private static void vertical(XYChart c, String name, double x, double top, Color colour) {
-        XYSeries s = c.addSeries(name, List.of(x, x), List.of(0.0, top));
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setLineColor(colour);
-        s.setLineStyle(SeriesLines.DASH_DASH);
-        s.setMarker(SeriesMarkers.NONE);
+    private static double bp(double pct) {
+        // Rounded to 1e-6bp so that the same spread in two regimes is one value, not two.
+        return Math.rint(pct * 100 * 1e6) / 1e6;
+    }
+
+    private static String join(TreeSet<Double> bps) {
+        List<String> s = new ArrayList<>();
+        bps.forEach(b -> s.add(String.format(Locale.ROOT, "%+.0fbp", b)));
+        return "(" + String.join(", ", s) + ")";
     }
 
     /**
-     * liquidity.png: per month, the mean (over paths) contribution of each factor to the change
-     * in excess reserves (stacked bars, bn), with the mean end-of-month excess reserves as a line.
+     * The two panels of liquidity.png: per complete month, the mean (over paths) contribution
+     * of each factor to the change in excess reserves (stacked bars), and below, on its own
+     * axis and unstacked, the mean excess reserves on the month's last business day.
      */
+    public record LiquidityCharts(CategoryChart changes, CategoryChart level, List<String> months, List<Integer> monthEndDays) {
+    }
+
+    /** liquidity.png/svg: the two {@link LiquidityCharts} panels, one above the other. */
     public static void liquidity(RunResult r, Path dir) {
+        LiquidityCharts charts = liquidityCharts(r);
+        saveStacked(charts.changes(), charts.level(), dir.resolve("liquidity"));
+    }
+
+    public static LiquidityCharts liquidityCharts(RunResult r) {
         Timeline tl = r.spec().timeline();
         Metric[] f = {Metric.FX_BN, Metric.CLAIMS_BN, Metric.GOV_DEPOSITS_BN, Metric.REQUIRED_BN, Metric.CURRENCY_BN};
         String[] names = {"+ΔFX", "+ΔClaims on banks (OMO, SLF)", "−ΔGovernment deposits", "−ΔRequired reserves", "−ΔCurrency"};
         double[] sign = {1, 1, -1, -1, -1};
         Color[] colours = {new Color(102, 166, 30), new Color(31, 120, 180), new Color(227, 26, 28),
             new Color(255, 127, 0), new Color(106, 61, 154)};
+        // Complete months only: a month the run enters after its first business day, or leaves
+        // before its last, would show a partial change as if it were the month's.
         List<String> months = new ArrayList<>();
+        List<Integer> firstDay = new ArrayList<>();
         List<Integer> lastDay = new ArrayList<>();
-        YearMonth current = null;
-        for (int t = 0; t < tl.size(); t++) {
-            YearMonth ym = YearMonth.from(tl.date(t));
-            if (!ym.equals(current)) {
+        int t0 = 0;
+        while (t0 < tl.size()) {
+            YearMonth ym = YearMonth.from(tl.date(t0));
+            int t1 = t0;
+            while (t1 + 1 < tl.size() && YearMonth.from(tl.date(t1 + 1)).equals(ym)) {
+                t1++;
+            }
+            if (tl.has(t0, DayFlags.MONTH_START) && tl.has(t1, DayFlags.MONTH_END)) {
                 months.add(ym.toString());
-                lastDay.add(t);
-                current = ym;
-            } else {
-                lastDay.set(lastDay.size() - 1, t);
+                firstDay.add(t0);
+                lastDay.add(t1);
             }
+            t0 = t1 + 1;
         }
-        double[][] mean = new double[f.length + 1][tl.size()];
-        for (int k = 0; k < f.length; k++) {
-            double[][] v = r.values(f[k]);
-            for (int t = 0; t < tl.size(); t++) {
-                mean[k][t] = Statistics.mean(v[t]);
-            }
+        IntToDoubleFunction[] mean = new IntToDoubleFunction[f.length + 1];
+        for (int k = 0; k <= f.length; k++) {
+            double[][] v = r.values(k < f.length ? f[k] : Metric.EXCESS_RESERVES_BN);
+            mean[k] = t -> Statistics.mean(v[t]);
         }
-        double[][] er = r.values(Metric.EXCESS_RESERVES_BN);
-        for (int t = 0; t < tl.size(); t++) {
-            mean[f.length][t] = Statistics.mean(er[t]);
-        }
+        String subtitle = months.isEmpty() ? " (no complete month in the run)" : "";
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(r.spec().name() + ": what moved excess reserves, by month (mean over paths)")
-                .xAxisTitle("Month").yAxisTitle("Monthly change in excess reserves by factor (bn CNY)").build();
+                .title(r.spec().name() + ": what moved excess reserves, by month (mean over " + r.paths() + " paths)" + subtitle)
+                .xAxisTitle("Month").yAxisTitle("Change in excess reserves over the month (bn CNY)").build();
         style(c.getStyler());
         c.getStyler().setStacked(true);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         c.getStyler().setXAxisLabelRotation(months.size() > 14 ? 90 : 0);
+        c.getStyler().setYAxisDecimalPattern("#,##0");
+        List<String> cats = months.isEmpty() ? List.of("none") : months;
         for (int k = 0; k < f.length; k++) {
             List<Double> ys = new ArrayList<>();
-            int prevEnd = -1;
             for (int m = 0; m < months.size(); m++) {
-                int end = lastDay.get(m);
-                double start = prevEnd < 0 ? mean[k][0] : mean[k][prevEnd];
-                ys.add(sign[k] * (mean[k][end] - start));
-                prevEnd = end;
+                // The month's change: from the previous business day's close (the run's first
+                // day's close for the first month) to its last business day's close.
+                int from = Math.max(0, firstDay.get(m) - 1);
+                ys.add(sign[k] * (mean[k].applyAsDouble(lastDay.get(m)) - mean[k].applyAsDouble(from)));
             }
-            CategorySeries s = c.addSeries(names[k], months, ys);
+            CategorySeries s = c.addSeries(names[k], cats, months.isEmpty() ? List.of(0.0) : ys);
             s.setFillColor(colours[k]);
         }
-        List<Double> level = new ArrayList<>();
+        CategoryChart level = new CategoryChartBuilder().width(WIDTH).height(LIQUIDITY_LEVEL_HEIGHT)
+                .title("Excess reserves on the month's last business day (mean over paths)")
+                .xAxisTitle("Month").yAxisTitle("Excess reserves (bn CNY)").build();
+        style(level.getStyler());
+        level.getStyler().setLegendVisible(false);
+        level.getStyler().setXAxisLabelRotation(months.size() > 14 ? 90 : 0);
+        level.getStyler().setYAxisDecimalPattern("#,##0");
+        level.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        List<Double> levels = new ArrayList<>();
         for (int m = 0; m < months.size(); m++) {
-            level.add(mean[f.length][lastDay.get(m)]);
+            levels.add(mean[f.length].applyAsDouble(lastDay.get(m)));
         }
-        CategorySeries line = c.addSeries("Excess reserves at month end", months, level);
+        CategorySeries line = level.addSeries(MONTH_END_EXCESS, cats, months.isEmpty() ? List.of(0.0) : levels);
         line.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         line.setLineColor(Color.BLACK);
         line.setMarker(SeriesMarkers.CIRCLE);
         line.setMarkerColor(Color.BLACK);
         line.setLineWidth(2.5f);
-        // Levels are two orders of magnitude above monthly changes: give them their own axis.
-        line.setYAxisGroup(1);
-        c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-        c.setYAxisGroupTitle(0, "Monthly change in excess reserves by factor (bn CNY)");
-        c.setYAxisGroupTitle(1, "Excess reserves at month end (bn CNY)");
-        save(c, dir.resolve("liquidity"), false);
+        return new LiquidityCharts(c, level, List.copyOf(months), List.copyOf(lastDay));
     }
 
+    /** The title and labels of {@code poole.png}. */
+    public record PooleTitle(String scenario, int pathsPerLevel) {
+    }
+
+    /**
+     * A series of {@code poole.png}, taken from the check's table by column name; a series
+     * whose column the table lacks is skipped.
+     */
+    private record PooleSeries(String column, String errorColumn, String label, Color colour, Marker marker) {
+    }
+
+    /** The curves of {@code poole.png}: one line per series. */
+    private static final List<PooleSeries> POOLE_SERIES = List.of(
+            new PooleSeries("analytic_pct", "", "Closed form: f + (c − f)·F(gap / Σσ)", POLICY, SeriesMarkers.NONE),
+            new PooleSeries("simulated_pct", "se_pct", "Simulated marginal value: f + (c − f) × share of bank-days at the SLF (± 2 se)",
+                    TERM_MEDIAN, SeriesMarkers.CIRCLE),
+            new PooleSeries("market_pct", "market_se_pct", "Simulated market rate: mean DR001 of the numeric call auction (± 2 se)",
+                    MEDIAN, SeriesMarkers.CROSS));
+
+    /**
+     * poole.png/svg: the textbook Poole (1968) curve for teaching. Rate against the expected
+     * reserve shortfall, the corridor shaded, the closed form as a line and the simulated rates
+     * as points with their Monte Carlo error bars.
+     *
+     * @param t columns {@code supply_gap_bn, floor_pct, ceiling_pct} and the series of
+     *          {@link #POOLE_SERIES} present, with their standard errors
+     */
+    public static void poole(Table t, PooleTitle title, Path dir) {
+        save(pooleChart(t, title), dir.resolve("poole"));
+    }
+
+    static XYChart pooleChart(Table t, PooleTitle title) {
+        double[] gap = t.column("supply_gap_bn");
+        double[] floor = t.column("floor_pct");
+        double[] ceiling = t.column("ceiling_pct");
+        int n = gap.length;
+        double xLo = Double.MAX_VALUE;
+        double xHi = -Double.MAX_VALUE;
+        for (double g : gap) {
+            xLo = Math.min(xLo, g);
+            xHi = Math.max(xHi, g);
+        }
+        double f = floor[0];
+        double cl = ceiling[0];
+        double pad = 0.06 * (cl - f);
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Poole (1968) in the corridor: the overnight rate against the reserve shortfall (" + title.scenario()
+                        + ", " + title.pathsPerLevel() + " paths per level)")
+                .xAxisTitle("Expected reserve shortfall ΣK − Σμ − S (bn CNY; > 0: banks are short, < 0: surplus)")
+                .yAxisTitle("Overnight rate (% p.a.)").build();
+        style(c.getStyler());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        c.getStyler().setYAxisDecimalPattern("0.00");
+        c.getStyler().setXAxisDecimalPattern("#,##0");
+        c.getStyler().setMarkerSize(11);
+        c.getStyler().setYAxisMin(f - pad);
+        c.getStyler().setYAxisMax(cl + pad);
+        c.getStyler().setXAxisMin(xLo);
+        c.getStyler().setXAxisMax(xHi);
+        polygon(c, String.format(Locale.ROOT, "Corridor: IOER floor %.2f%% to SLF ceiling %.2f%%", f, cl),
+                new Points(new double[] {xLo, xHi}, new double[] {cl, cl}), new Points(new double[] {xLo, xHi}, new double[] {f, f}),
+                CORRIDOR);
+        double mid = (f + cl) / 2;
+        line(c, new LineStyle(String.format(Locale.ROOT, "Corridor midpoint %.3f%% (zero expected shortfall)", mid), BOUND, DOTTED, 1.2f),
+                new Points(new double[] {xLo, xHi}, new double[] {mid, mid}));
+        for (PooleSeries p : POOLE_SERIES) {
+            if (!t.has(p.column())) {
+                continue;
+            }
+            double[] y = t.column(p.column());
+            if (p.marker() == SeriesMarkers.NONE) {
+                line(c, new LineStyle(p.label(), p.colour(), SOLID, 2.5f), new Points(gap, y));
+            } else {
+                double[] bars = new double[n];
+                double[] err = t.has(p.errorColumn()) ? t.column(p.errorColumn()) : new double[n];
+                for (int i = 0; i < n; i++) {
+                    bars[i] = 2 * err[i];
+                }
+                XYSeries s = c.addSeries(p.label(), gap, y, bars);
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                s.setMarker(p.marker());
+                s.setMarkerColor(p.colour());
+                s.setLineColor(p.colour());
+            }
+        }
+        return c;
+    }
 
     /** Rows p05, p25, p50, p75, p95 of a [day][path] table. */
     private static double[][] bands(double[][] v) {
@@ -356,45 +486,133 @@ public final class Plots {
         return out;
     }
 
-    private static void area(XYChart c, String name, List<Date> x, double[] y, Color fill, boolean legend) {
-        XYSeries s = c.addSeries(name, x, box(y));
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+    /** A polyline. */
+    record Points(double[] x, double[] y) {
+    }
+
+    /** How a line series looks; {@code legend} false for the second of a pair sharing a legend entry. */
+    record LineStyle(String name, Color colour, BasicStroke stroke, float width, boolean legend) {
+        LineStyle(String name, Color colour, BasicStroke stroke, float width) {
+            this(name, colour, stroke, width, true);
+        }
+
+        LineStyle hidden() {
+            return new LineStyle(name, colour, stroke, width, false);
+        }
+    }
+
+    static Points points(double[] x, double[] y) {
+        return new Points(x, y);
+    }
+
+    /**
+     * A rate in force from day t until day t + 1 as a step: horizontal to the next day, then
+     * vertical; the last value holds to {@code xEnd}.
+     */
+    static Points steps(double[] x, double[] y, double xEnd) {
+        List<double[]> pts = new ArrayList<>();
+        for (int t = 0; t < x.length; t++) {
+            if (t > 0 && y[t] != y[t - 1]) {
+                pts.add(new double[] {x[t], y[t - 1]});
+            }
+            pts.add(new double[] {x[t], y[t]});
+        }
+        pts.add(new double[] {xEnd, y[y.length - 1]});
+        double[] xs = new double[pts.size()];
+        double[] ys = new double[pts.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = pts.get(i)[0];
+            ys[i] = pts.get(i)[1];
+        }
+        return new Points(xs, ys);
+    }
+
+    /** A filled polygon between an upper and a lower curve (same x direction). */
+    private static void polygon(XYChart c, String name, Points upper, Points lower, Color fill) {
+        int a = upper.x().length;
+        int b = lower.x().length;
+        double[] xs = new double[a + b];
+        double[] ys = new double[a + b];
+        for (int i = 0; i < a; i++) {
+            xs[i] = upper.x()[i];
+            ys[i] = upper.y()[i];
+        }
+        for (int i = 0; i < b; i++) {
+            xs[a + i] = lower.x()[b - 1 - i];
+            ys[a + i] = lower.y()[b - 1 - i];
+        }
+        XYSeries s = c.addSeries(name, xs, ys);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         s.setFillColor(fill);
         s.setLineColor(fill);
-        s.setLineWidth(0.5f);
         s.setMarker(SeriesMarkers.NONE);
-        s.setShowInLegend(legend);
     }
 
-    private static void line(XYChart c, String name, List<Date> x, double[] y, Color colour, BasicStroke stroke, float width,
-                             boolean legend) {
-        XYSeries s = c.addSeries(name, x, box(y));
+    private static void line(XYChart c, LineStyle st, Points p) {
+        XYSeries s = c.addSeries(st.name(), p.x(), p.y());
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setLineColor(colour);
-        s.setLineStyle(stroke);
-        s.setLineWidth(width);
+        s.setLineColor(st.colour());
+        s.setLineStyle(st.stroke());
+        s.setLineWidth(st.width());
         s.setMarker(SeriesMarkers.NONE);
-        s.setShowInLegend(legend);
+        s.setShowInLegend(st.legend());
     }
 
-    private static List<Double> box(double[] y) {
-        List<Double> out = new ArrayList<>(y.length);
-        for (double v : y) {
-            out.add(v);
+    /** One vertical line per x over the y range, with a single legend entry. */
+    private static void verticals(XYChart c, LineStyle st, List<Double> xs, double[] yRange) {
+        for (int k = 0; k < xs.size(); k++) {
+            double x = xs.get(k);
+            LineStyle one = new LineStyle(k == 0 ? st.name() : st.name() + " " + k, st.colour(), st.stroke(), st.width(), k == 0);
+            line(c, one, new Points(new double[] {x, x}, new double[] {yRange[0], yRange[1]}));
         }
-        return out;
     }
 
-    private static List<Date> dates(Timeline tl) {
-        List<Date> out = new ArrayList<>(tl.size());
-        for (int t = 0; t < tl.size(); t++) {
-            out.add(date(tl.date(t)));
+    /**
+     * A date axis in months: x = months since the run's first month, plus the elapsed share of
+     * the month. Month starts are whole numbers, so ticks (XChart places them at round numbers)
+     * fall on month starts, labelled yyyy-MM.
+     */
+    record MonthAxis(YearMonth first) {
+        static MonthAxis of(Timeline tl) {
+            return new MonthAxis(YearMonth.from(tl.date(0)));
         }
-        return out;
-    }
 
-    private static Date date(LocalDate d) {
-        return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+        double x(LocalDate d) {
+            YearMonth ym = YearMonth.from(d);
+            long months = (ym.getYear() - first.getYear()) * 12L + ym.getMonthValue() - first.getMonthValue();
+            return months + (d.getDayOfMonth() - 1) / (double) ym.lengthOfMonth();
+        }
+
+        double[] days(Timeline tl) {
+            double[] out = new double[tl.size()];
+            for (int t = 0; t < out.length; t++) {
+                out[t] = x(tl.date(t));
+            }
+            return out;
+        }
+
+        /** The end of the last day shown: the calendar day after the run's last business day. */
+        double end(Timeline tl) {
+            return x(tl.date(tl.size() - 1).plusDays(1));
+        }
+
+        /**
+         * "yyyy-MM" at a month start; elsewhere (only runs too short for a tick per month get
+         * such ticks) the calendar date at that position. XChart needs every label distinct.
+         */
+        String label(double x) {
+            double whole = Math.floor(x + 1e-6);
+            YearMonth ym = first.plusMonths((long) whole);
+            double share = x - whole;
+            if (share < 1e-6) {
+                return ym.toString();
+            }
+            return ym.atDay(1 + (int) Math.round(share * ym.lengthOfMonth())).toString();
+        }
+
+        void apply(XYChart c) {
+            c.getStyler().setxAxisTickLabelsFormattingFunction(this::label);
+        }
     }
 
     private static void style(Styler s) {
@@ -412,15 +630,57 @@ public final class Plots {
         }
     }
 
-    private static void save(Chart<?, ?> chart, Path base, boolean svg) {
+    /** PNG and SVG of one chart. */
+    private static void save(Chart<?, ?> chart, Path base) {
         try {
-            Files.createDirectories(base.toAbsolutePath().getParent());
             BitmapEncoder.saveBitmap(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG);
-            if (svg) {
-                VectorGraphicsEncoder.saveVectorGraphic(chart, base.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            }
         } catch (IOException e) {
-            throw Csv.io(base, e);
+            throw Csv.io(base.resolveSibling(base.getFileName() + ".png"), e);
+        }
+        writeSvg(base, List.of(chart));
+    }
+
+    /** PNG and SVG of two charts of the same width, the first above the second. */
+    private static void saveStacked(Chart<?, ?> top, Chart<?, ?> bottom, Path base) {
+        int w = top.getWidth();
+        int h = top.getHeight() + bottom.getHeight();
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        paintStacked(g, top, bottom);
+        g.dispose();
+        Path png = base.resolveSibling(base.getFileName() + ".png");
+        try (OutputStream o = Files.newOutputStream(png)) {
+            javax.imageio.ImageIO.write(img, "png", o);
+        } catch (IOException e) {
+            throw Csv.io(png, e);
+        }
+        writeSvg(base, List.of(top, bottom));
+    }
+
+    private static void paintStacked(Graphics2D g, Chart<?, ?> top, Chart<?, ?> bottom) {
+        Graphics2D a = (Graphics2D) g.create(0, 0, top.getWidth(), top.getHeight());
+        top.paint(a, top.getWidth(), top.getHeight());
+        a.dispose();
+        Graphics2D b = (Graphics2D) g.create(0, top.getHeight(), bottom.getWidth(), bottom.getHeight());
+        bottom.paint(b, bottom.getWidth(), bottom.getHeight());
+        b.dispose();
+    }
+
+    private static void writeSvg(Path base, List<Chart<?, ?>> charts) {
+        Path svg = base.resolveSibling(base.getFileName() + ".svg");
+        int w = charts.get(0).getWidth();
+        int h = charts.stream().mapToInt(Chart::getHeight).sum();
+        VectorGraphics2D g = new VectorGraphics2D();
+        if (charts.size() == 1) {
+            charts.get(0).paint(g, w, h);
+        } else {
+            paintStacked(g, charts.get(0), charts.get(1));
+        }
+        try (OutputStream o = Files.newOutputStream(svg)) {
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(o);
+        } catch (IOException e) {
+            throw Csv.io(svg, e);
         }
     }
 }

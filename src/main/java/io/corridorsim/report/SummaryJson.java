@@ -32,6 +32,9 @@ public final class SummaryJson {
         root.put("days", r.days());
         root.put("banks", r.spec().banks().size());
         root.put("seed", r.seed());
+        if (r.paths() < 2) {
+            root.put("note", "one path: mcse_mean (the Monte Carlo standard error) is undefined and null");
+        }
         ObjectNode metrics = root.putObject("metrics");
         for (Metric m : r.metrics()) {
             double[][] v = r.values(m);
@@ -40,17 +43,12 @@ public final class SummaryJson {
             o.put("unit", m.unit());
             o.put("description", m.description());
             o.put("mean", Statistics.mean(all));
-            o.put("sd", Statistics.sd(all));
+            number(o, "sd", Statistics.sd(all));
             double[] q = Statistics.quantiles(all);
             for (int k = 0; k < q.length; k++) {
                 o.put(Statistics.LEVEL_NAMES[k], q[k]);
             }
-            double se = Statistics.mcse(v);
-            if (Double.isNaN(se)) {
-                o.putNull("mcse_mean");
-            } else {
-                o.put("mcse_mean", se);
-            }
+            number(o, "mcse_mean", Statistics.mcse(v));
             if (m == Metric.DR001 || m == Metric.DR007) {
                 double[] share = boundShares(v, r.spec().rates(), m == Metric.DR007);
                 o.put("share_at_floor", share[0]);
@@ -61,6 +59,15 @@ public final class SummaryJson {
             }
         }
         return root;
+    }
+
+    /** A number, or null when undefined (NaN). */
+    private static void number(ObjectNode o, String key, double v) {
+        if (Double.isNaN(v)) {
+            o.putNull(key);
+        } else {
+            o.put(key, v);
+        }
     }
 
     /** Shares of path-days within {@link #AT_BOUND_PCT} of the floor and of the ceiling (7-day SLF for dr007). */

@@ -99,29 +99,51 @@ public final class TableWriters {
         List<Seasonality.Row> on = Seasonality.of(r.values(Metric.DR001), policy, tl);
         List<Seasonality.Row> tw = term ? Seasonality.of(r.values(Metric.DR007), policy, tl) : null;
         try (CSVPrinter out = Csv.open(file, "window", "business_days", "dr007_spread_bp", "dr007_se_bp",
-                "dr001_spread_bp", "dr001_se_bp")) {
+                "dr001_spread_bp", "dr001_se_bp", "note")) {
             for (int k = 0; k < on.size(); k++) {
                 Seasonality.Row o = on.get(k);
+                String note = o.businessDays() == 0 ? "no business day of the run falls in this window"
+                        : r.paths() < 2 ? "standard errors need at least two paths" : "";
                 out.printRecord(o.window(), o.businessDays(), term ? Csv.num(tw.get(k).meanSpreadBp()) : "",
-                        term ? Csv.num(tw.get(k).seBp()) : "", Csv.num(o.meanSpreadBp()), Csv.num(o.seBp()));
+                        term ? Csv.num(tw.get(k).seBp()) : "", Csv.num(o.meanSpreadBp()), Csv.num(o.seBp()), note);
             }
         } catch (IOException e) {
             throw Csv.io(file, e);
         }
     }
 
-    /** DOMAIN §6 calibration statistics of the simulated rates against the policy rate. */
+    /**
+     * Calibration statistics of the simulated rates against the policy rate (mean and sd of the
+     * spread, sd of daily changes, AR(1), each with its MC se). Undefined values are empty
+     * cells, and the {@code note} column says why.
+     */
     public static void calibration(RunResult r, Path file) {
         double[] policy = policy(r);
         try (CSVPrinter out = Csv.open(file, "metric", "mean_spread_bp", "sd_spread_bp", "sd_daily_change_bp", "ar1",
-                "mean_spread_se_bp", "sd_spread_se_bp", "sd_daily_change_se_bp", "ar1_se")) {
+                "mean_spread_se_bp", "sd_spread_se_bp", "sd_daily_change_se_bp", "ar1_se", "note")) {
             for (Metric m : new Metric[] {Metric.DR001, Metric.DR007}) {
                 if (!r.metrics().contains(m)) {
                     continue;
                 }
                 SpreadStatistics s = SpreadStatistics.ofPaths(r.values(m), policy);
                 out.printRecord(m.column(), Csv.num(s.meanBp()), Csv.num(s.sdBp()), Csv.num(s.sdChangeBp()), Csv.num(s.ar1()),
-                        Csv.num(s.meanSeBp()), Csv.num(s.sdSeBp()), Csv.num(s.sdChangeSeBp()), Csv.num(s.ar1Se()));
+                        Csv.num(s.meanSeBp()), Csv.num(s.sdSeBp()), Csv.num(s.sdChangeSeBp()), Csv.num(s.ar1Se()),
+                        s.undefinedReason());
+            }
+        } catch (IOException e) {
+            throw Csv.io(file, e);
+        }
+    }
+
+    /** A {@link Table} as CSV, columns in order. */
+    public static void table(Table t, Path file) {
+        try (CSVPrinter out = Csv.open(file, t.columns().toArray(new String[0]))) {
+            for (double[] row : t.rows()) {
+                List<String> cells = new ArrayList<>(row.length);
+                for (double v : row) {
+                    cells.add(Csv.num(v));
+                }
+                out.printRecord(cells);
             }
         } catch (IOException e) {
             throw Csv.io(file, e);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +50,24 @@ public final class ScenarioLoader {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)((?:\\[\\d+\\])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
-    private final ObjectMapper mapper;
+    /** The default of {@code calendar_dir} (mirrors {@link Scenario}'s constructor). */
+    private static final String DEFAULT_CALENDAR_DIR = "calendar";
 
+    private final ObjectMapper mapper;
+    private final List<Path> dataRoots;
+
+    /** A loader that resolves {@code calendar_dir} against the scenario's own folder only. */
     public ScenarioLoader() {
+        this(List.of());
+    }
+
+    /**
+     * @param dataRoots folders searched, after the scenario's own folder, for a relative
+     *                  {@code calendar_dir} (the installation's {@code models/}), so a scenario
+     *                  copied anywhere still finds the shipped calendar
+     */
+    public ScenarioLoader(List<Path> dataRoots) {
+        this.dataRoots = List.copyOf(dataRoots);
         YAMLFactory factory = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -65,20 +84,47 @@ public final class ScenarioLoader {
                 .build();
     }
 
-    /** Loads and validates {@code file}, applying {@code overrides} ({@code key.path=value}). */
+    /**
+     * Loads and validates {@code file}, applying {@code overrides} ({@code key.path=value}).
+     * A relative {@code calendar_dir} becomes the absolute folder it names (next to the file,
+     * else under a data root), so the resolved scenario works from anywhere.
+     */
     public Scenario load(Path file, List<String> overrides) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioException(file, "", 0, "cannot read the scenario file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new ScenarioException(file, "", 0, "cannot read the scenario file: " + readProblem(file, e));
         }
-        return parse(file, text, overrides);
+        return parse(file, text, overrides, true);
     }
 
     /** Parses scenario text; {@code file} is only used in messages and may be virtual. */
     public Scenario parse(Path file, String text, List<String> overrides) {
+        return parse(file, text, overrides, false);
+    }
+
+    /** Why a file could not be read, in words (no Java class names). */
+    static String readProblem(Path file, IOException e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "it is not UTF-8 text";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "it is a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
+    }
+
+    private Scenario parse(Path file, String text, List<String> overrides, boolean resolvePaths) {
         JsonNode tree;
         LineIndex index = new LineIndex();
         try {
@@ -105,6 +151,12 @@ public final class ScenarioLoader {
         for (String o : overrides) {
             overridden.add(applyOverride(file, (ObjectNode) tree, o));
         }
+        // Unknown keys first: a mistyped key must be named as unknown, not as the missing key
+        // the record constructor would otherwise complain about.
+        new KeyCheck(file, lines, overridden).check(tree, mapper.constructType(Scenario.class), "");
+        if (resolvePaths) {
+            resolveCalendarDir(file, (ObjectNode) tree);
+        }
         try {
             return mapper.treeToValue(tree, Scenario.class);
         } catch (JsonProcessingException e) {
@@ -125,6 +177,98 @@ public final class ScenarioLoader {
     public JsonNode toTree(Scenario scenario) {
         return JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.NON_NULL).build().valueToTree(scenario);
+    }
+
+    private void resolveCalendarDir(Path file, ObjectNode root) {
+        JsonNode given = root.get("calendar_dir");
+        if (given != null && !given.isTextual()) {
+            return; // the type error is reported by the mapper
+        }
+        String name = given == null ? DEFAULT_CALENDAR_DIR : given.asText();
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(file.toAbsolutePath().getParent().resolve(name));
+        dataRoots.forEach(r -> candidates.add(r.resolve(name)));
+        for (Path c : candidates) {
+            if (Files.isDirectory(c)) {
+                root.put("calendar_dir", c.toAbsolutePath().normalize().toString());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Finds keys no record declares, walking the tree alongside the scenario's types as Jackson
+     * sees them (snake_case names, {@code @JsonProperty} renames). Types it cannot walk (maps,
+     * trees, polymorphic values) are left to the mapper.
+     */
+    private final class KeyCheck {
+        private final Path file;
+        private final Map<String, Integer> lines;
+        private final List<String> overridden;
+
+        KeyCheck(Path file, Map<String, Integer> lines, List<String> overridden) {
+            this.file = file;
+            this.lines = lines;
+            this.overridden = overridden;
+        }
+
+        void check(JsonNode node, JavaType type, String path) {
+            if (node == null || node.isNull()) {
+                return;
+            }
+            if (type.isCollectionLikeType() && node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    check(node.get(i), type.getContentType(), path + "[" + i + "]");
+                }
+                return;
+            }
+            Class<?> raw = type.getRawClass();
+            if (!node.isObject() || !raw.isRecord()) {
+                return;
+            }
+            Map<String, JavaType> known = new java.util.TreeMap<>();
+            BeanDescription d = mapper.getDeserializationConfig().introspect(type);
+            for (BeanPropertyDefinition p : d.findProperties()) {
+                known.put(p.getName(), p.getPrimaryType());
+            }
+            if (known.isEmpty()) {
+                return;
+            }
+            for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                String child = path.isEmpty() ? key : path + "." + key;
+                JavaType t = known.get(key);
+                if (t == null) {
+                    String near = nearest(key, known.keySet());
+                    String problem = unknownKey(key, near, known.keySet());
+                    if (overridden.stream().anyMatch(o -> o.equals(child))) {
+                        problem += " (set on the command line with --set)";
+                    }
+                    throw new ScenarioException(file, child, lineOf(lines, child), problem);
+                }
+                check(node.get(key), t, child);
+            }
+        }
+    }
+
+    private static String unknownKey(String key, String near, java.util.Collection<String> valid) {
+        return "unknown key '" + key + "'" + (near == null ? "; valid keys here: " : "; did you mean '" + near + "'? Valid keys here: ")
+                + String.join(", ", valid);
+    }
+
+    /** The valid key closest to a mistyped one, if it is close enough to be a typo. */
+    static String nearest(String key, java.util.Collection<String> valid) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String v : valid) {
+            int dd = distance.apply(key, v);
+            if (dd < bestD) {
+                best = v;
+                bestD = dd;
+            }
+        }
+        return best != null && bestD <= Math.max(2, key.length() / 3) ? best : null;
     }
 
     private String applyOverride(Path file, ObjectNode root, String override) {
@@ -198,7 +342,7 @@ public final class ScenarioLoader {
             if (u.getKnownPropertyIds() != null) {
                 u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
             }
-            problem = "unknown key '" + u.getPropertyName() + "'; expected one of " + known;
+            problem = unknownKey(u.getPropertyName(), nearest(u.getPropertyName(), known), known);
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();
             if (cause instanceof InvalidValueException ive) {
@@ -213,7 +357,8 @@ public final class ScenarioLoader {
             JsonNode given = e instanceof JsonMappingException jme ? nodeAt(tree, jme.getPath()) : null;
             problem = "expected " + describe(m.getTargetType())
                     + (given == null ? "; " + firstLine(m.getOriginalMessage())
-                    : ", got " + (given.isTextual() ? "'" + given.asText() + "'" : given.isContainerNode() ? "a " + given.getNodeType().toString().toLowerCase() : given.toString()));
+                    : ", got " + (given.isTextual() ? "'" + given.asText() + "'" : given.isArray() ? "a list"
+                    : given.isObject() ? "a mapping" : given.toString()));
         } else {
             problem = firstLine(e.getOriginalMessage());
         }
@@ -259,7 +404,7 @@ public final class ScenarioLoader {
         if (List.class.isAssignableFrom(type)) {
             return "a list";
         }
-        return "a mapping of keys (" + type.getSimpleName() + ")";
+        return "a mapping of keys";
     }
 
     private static String join(String parent, String key) {

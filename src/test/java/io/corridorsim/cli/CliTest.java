@@ -142,13 +142,17 @@ class CliTest {
     }
 
     @Test
-    void calendarsMustLiveInsideTheModelsFolderToo() throws IOException {
-        // A scenario outside models/ with the china calendar names the missing data file.
+    void aScenarioAnywhereFindsTheShippedCalendarAndAMissingOneIsNamed() throws IOException {
+        // Outside models/, calendar_dir (default "calendar") falls back to the installation's models/calendar.
         Files.createDirectories(tmp.resolve("elsewhere"));
         Path f = write("elsewhere/elsewhere.yaml", GOOD.replace("calendar: weekdays", "calendar: china"));
-        Outcome o = run("validate", f.toString());
+        Outcome ok = run("validate", f.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Path g = write("elsewhere/nowhere.yaml", GOOD.replace("calendar: weekdays", "calendar: china\ncalendar_dir: no-such-folder"));
+        Outcome o = run("validate", g.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("calendar_dir"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
     }
 
     @Test
@@ -197,12 +201,14 @@ class CliTest {
         assertEquals(5, manifest.get("random").get("master_seed").asLong());
         assertEquals("tiny", manifest.get("scenario").get("resolved").get("name").asText());
         assertTrue(manifest.get("timings_seconds").get("simulation").asDouble() > 0);
-        for (String png : new String[] {"corridor.png", "rate_histogram.png", "liquidity.png"}) {
-            BufferedImage img = ImageIO.read(a.resolve(png).toFile());
-            assertEquals(1200, img.getWidth(), png);
-            assertEquals(700, img.getHeight(), png);
+        for (String plot : new String[] {"corridor", "rate_histogram", "liquidity"}) {
+            BufferedImage img = ImageIO.read(a.resolve(plot + ".png").toFile());
+            assertEquals(1200, img.getWidth(), plot);
+            // liquidity.png holds two panels: the monthly changes above, the month-end level below.
+            assertEquals(plot.equals("liquidity") ? 1030 : 700, img.getHeight(), plot);
+            String svg = Files.readString(a.resolve(plot + ".svg"));
+            assertTrue(svg.contains("<svg") && svg.contains("height=\"" + img.getHeight()), plot + ".svg is the same picture");
         }
-        assertTrue(Files.readString(a.resolve("corridor.svg")).contains("<svg"));
         // Runs are provenance records: never overwritten.
         Outcome again = run("run", model.toString(), "--paths", "2", "--out", a.toString(), "--quiet");
         assertEquals(2, again.code(), again.err());

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatisticsTest {
 
@@ -40,5 +41,36 @@ class StatisticsTest {
         assertEquals(Math.sqrt(200.0 / 3.0), s.sdBp(), 1e-9);
         // Daily changes +10, −20, +10 bp: mean 0, sample variance (100 + 400 + 100)/2.
         assertEquals(Math.sqrt(300), s.sdChangeBp(), 1e-9);
+    }
+
+    @Test
+    void undefinedStatisticsAreNaNNeverANumber() {
+        // One path: no standard error, no sd across paths.
+        assertTrue(Double.isNaN(Statistics.sd(new double[] {1.5})));
+        assertTrue(Double.isNaN(Statistics.mcse(new double[][] {{1}, {2}})));
+        double[][] onePath = {{2.50}, {2.60}, {2.40}, {2.55}};
+        double[] policy = {2.45, 2.45, 2.45, 2.45};
+        SpreadStatistics s = SpreadStatistics.ofPaths(onePath, policy);
+        assertEquals(6.25, s.meanBp(), 1e-9);
+        assertTrue(Double.isNaN(s.meanSeBp()) && Double.isNaN(s.ar1Se()), s.toString());
+        assertTrue(s.undefinedReason().contains("at least two paths"), s.undefinedReason());
+    }
+
+    @Test
+    void theAutocorrelationOfAConstantSeriesIsUndefinedEvenWithRoundOff() {
+        // A rate pinned at the ceiling minus a policy rate that moves: the spread is constant in
+        // value, but rate − policy differs in the last bits (1.05 − 0.05 vs 1.15 − 0.15).
+        double[] rate = {1.05, 1.05, 1.15, 1.15, 1.15, 1.05, 1.15, 1.05};
+        double[] policyPct = {0.05, 0.05, 0.15, 0.15, 0.15, 0.05, 0.15, 0.05};
+        double[] spread = new double[rate.length];
+        for (int t = 0; t < rate.length; t++) {
+            spread[t] = (rate[t] - policyPct[t]) * 100;
+        }
+        assertTrue(spread[0] != spread[2], "the round-off this test is about");
+        assertTrue(Double.isNaN(Statistics.autocorrelation1(spread)));
+        SpreadStatistics s = SpreadStatistics.ofSeries(rate, policyPct);
+        assertTrue(Double.isNaN(s.ar1()));
+        assertTrue(s.undefinedReason().contains("AR(1) undefined"), s.undefinedReason());
+        assertEquals(0.25, Statistics.autocorrelation1(new double[] {1, 2, 3, 4}), 1e-15, "a moving series still has one");
     }
 }

@@ -129,4 +129,30 @@ class ScenarioLoaderTest {
         ScenarioException e = fail("name: a\nname: b\n");
         assertTrue(e.getMessage().contains("name"), e.getMessage());
     }
+
+    @Test
+    void aMistypedKeyAloneIsUnknownNotAMissingOneAndTheNearestKeyIsSuggested() {
+        ScenarioException e = fail(replace("corridor: {floor_pct: 0.35,", "corridor: {flor_pct: 0.35,"));
+        assertEquals("corridor.flor_pct", e.keyPath(), e.getMessage());
+        assertTrue(e.problem().startsWith("unknown key 'flor_pct'; did you mean 'floor_pct'? Valid keys here: "), e.problem());
+        ScenarioException far = fail(replace("corridor: {floor_pct: 0.35,", "corridor: {floor_pct: 0.35, colour: red,"));
+        assertTrue(far.problem().startsWith("unknown key 'colour'; valid keys here: "), "no suggestion for a key unlike any: " + far.problem());
+        assertEquals(null, ScenarioLoader.nearest("colour", List.of("floor_pct", "ceiling_pct")));
+        assertEquals("policy_rate_pct", ScenarioLoader.nearest("policy_rat_pct", List.of("floor_pct", "policy_rate_pct")));
+    }
+
+    @Test
+    void calendarDirResolvesNextToTheFileElseUnderADataRootAndBecomesAbsolute(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        Path file = tmp.resolve("s.yaml");
+        java.nio.file.Files.writeString(file, TestScenarios.SMALL);
+        Path root = Path.of("models").toAbsolutePath();
+        Scenario shipped = new ScenarioLoader(List.of(root)).load(file, List.of());
+        assertEquals(root.resolve("calendar").toString(), shipped.calendarDir(), "found under the data root");
+        java.nio.file.Files.createDirectories(tmp.resolve("calendar"));
+        Scenario own = new ScenarioLoader(List.of(root)).load(file, List.of());
+        assertEquals(tmp.resolve("calendar").toString(), own.calendarDir(), "the scenario's own folder comes first");
+        Scenario missing = new ScenarioLoader(List.of(root)).load(file, List.of("calendar_dir=nowhere"));
+        assertEquals("nowhere", missing.calendarDir(), "left as written, for the compiler to report");
+    }
 }
