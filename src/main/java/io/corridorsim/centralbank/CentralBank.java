@@ -133,7 +133,7 @@ public final class CentralBank {
      */
     public CentralBankView view(int t, double calendarFlowBn, double precautionIntensity, PeriodView period) {
         PeriodView p = period == null ? null : new PeriodView(period.lengthDays(), period.remainingDays(),
-                period.lastDayWeight(), period.newsVariance(), heldBnDays);
+                period.lastDayWeight(), period.newsVariance(), heldBnDays, period.credibility());
         double e = forecastError.sample();
         double u = priorError.sample();
         todayErrorBn = e * (spec.forecastErrorSdBn() + spec.forecastErrorShareOfFlow() * Math.abs(calendarFlowBn));
@@ -165,7 +165,7 @@ public final class CentralBank {
                 v.reservesAtCloseBn(), v.claimsDueTodayBn(), v.forecastFlowBn(), v.reportedRequiredBn(), v.priorShiftBn(),
                 estimateBn, v.demandScaleBn(), feedbackLevelBn, fixings, family,
                 v.period() == null ? null : new PeriodView(v.period().lengthDays(), v.period().remainingDays(),
-                        v.period().lastDayWeight(), v.period().newsVariance(), heldBnDays));
+                        v.period().lastDayWeight(), v.period().newsVariance(), heldBnDays, v.period().credibility()));
     }
 
     /**
@@ -214,7 +214,7 @@ public final class CentralBank {
      */
     public void close(double overnightPct, double feedbackPct) {
         double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn;
-        double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct);
+        double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct, spec.rule().targetPct(today));
         estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain());
         fixings.add(feedbackPct);
         reservesAtCloseBn = books.reservesBn();

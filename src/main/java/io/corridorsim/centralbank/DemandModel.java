@@ -40,10 +40,14 @@ public final class DemandModel {
      * The excess-demand level that explains an observed fixing: the X at which its model, given
      * the supply the market actually cleared ({@code supplyBn}), gives the observed rate.
      */
-    public static double impliedEstimateBn(CentralBankView v, double supplyBn, double fixingPct) {
+    public static double impliedEstimateBn(CentralBankView v, double supplyBn, double fixingPct, double targetPct) {
         PeriodView p = v.period();
-        double level = p == null ? supplyBn + v.demandScaleBn() * standardGap(v, fixingPct)
-                : ((supplyBn + slope(v, p) * standardGap(v, fixingPct)) * p.remainingDays() + p.heldBnDays()) / p.lengthDays();
+        if (p == null) {
+            return supplyBn + v.demandScaleBn() * standardGap(v, fixingPct) - v.reportedRequiredBn() - v.priorShiftBn();
+        }
+        boolean lastDay = p.remainingDays() == p.lastDayWeight();
+        double schedule = p.scheduleRatePct(fixingPct, targetPct, lastDay);
+        double level = ((supplyBn + slope(v, p) * standardGap(v, schedule)) * p.remainingDays() + p.heldBnDays()) / p.lengthDays();
         return level - v.reportedRequiredBn() - v.priorShiftBn();
     }
 

@@ -10,6 +10,15 @@ package io.corridorsim.centralbank;
  * @param lastDayWeight w_T, the days the period's last business day counts for
  * @param newsVariance  the aggregate news still to come, (bn·days)²
  * @param heldBnDays    H, total reserves held so far in the period, weighted by the days each counted
+ * @param credibility   the probability banks give its bringing the last day's rate to its target
+ *                      (public): before the last day a fixing r is p·target + (1 − p)·r̃, and its
+ *                      model speaks of r̃
  */
-public record PeriodView(int lengthDays, int remainingDays, int lastDayWeight, double newsVariance, double heldBnDays) {
+public record PeriodView(int lengthDays, int remainingDays, int lastDayWeight, double newsVariance, double heldBnDays,
+                         double credibility) {
+
+    /** The fixing's period-schedule part r̃ = (r − p·target)/(1 − p); the last day has no mix. */
+    public double scheduleRatePct(double ratePct, double targetPct, boolean lastDay) {
+        return lastDay ? ratePct : (ratePct - credibility * targetPct) / (1 - credibility);
+    }
 }

@@ -1,5 +1,6 @@
 package io.corridorsim.cli;
 
+import io.corridorsim.montecarlo.AveragingExperiment;
 import io.corridorsim.montecarlo.PooleExperiment;
 import io.corridorsim.report.Plots;
 import io.corridorsim.report.RunDirectory;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code corridorsim check …}: validation experiments against theory. */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validation experiments against closed-form theory.",
-        subcommands = CheckCommand.PooleCheck.class)
+        subcommands = {CheckCommand.PooleCheck.class, CheckCommand.AveragingCheck.class})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -118,6 +119,67 @@ final class CheckCommand implements Callable<Integer> {
                 dir.abort();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The averaging oracle ({@link AveragingExperiment}): in the oracle economy, by days to the
+     * period's end, the mean day-to-day change of DR001 with its standard error, the across-path
+     * sd, and the mean rate against the formula's; exit 1 on a predictable change or a miss.
+     */
+    @Command(name = "averaging", mixinStandardHelpOptions = true,
+            description = "Reserve averaging: DR001 a martingale within the maintenance period, at the formula's level; CSV on stdout.")
+    static final class AveragingCheck implements Callable<Integer> {
+
+        static final List<String> COLUMNS = List.of("excess_reserves_bn", "days_to_period_end", "mean_change_bp", "change_se_bp",
+                "across_path_sd_bp", "mean_pct", "mean_se_pct", "formula_pct");
+
+        @Option(names = "--model", description = "Oracle scenario (default: the installation's models/poole-averaging.yaml).")
+        Path file;
+
+        @Option(names = "--paths", description = "Paths per supply level (default: ${DEFAULT-VALUE}).")
+        int paths = 400;
+
+        @Option(names = "--levels", split = ",", paramLabel = "BN,BN,…",
+                description = "Opening excess reserves of each supply level, bn (default: ${DEFAULT-VALUE}).")
+        List<Double> levels = List.of(-20.0, -10.0, 0.0, 10.0, 20.0);
+
+        @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
+        long seed = 1996;
+
+        @Mixin
+        ScenarioOptions options;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            options.checkThreads();
+            if (paths < 2 || levels.isEmpty()) {
+                throw new UsageException("check averaging needs --paths ≥ 2 and at least one level");
+            }
+            Path model = file != null ? file : Home.locate().models("poole-averaging.yaml");
+            List<AveragingExperiment.Row> rows = AveragingExperiment.run(model, options.sets,
+                    new AveragingExperiment.Settings(levels, paths, seed, options.threads));
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(String.join(",", COLUMNS));
+            boolean pass = true;
+            for (AveragingExperiment.Row r : rows) {
+                pass &= r.passes();
+                stdout.println(String.format(Locale.ROOT, "%.1f,%d,%s,%s,%.4f,%.6f,%.6f,%.6f", r.excessReservesBn(), r.daysToPeriodEnd(),
+                        bp(r.meanChangePct()), bp(r.changeSePct()), 100 * r.acrossPathSdPct(), r.meanPct(), r.meanSePct(), r.formulaPct()));
+            }
+            stdout.flush();
+            if (!pass) {
+                spec.commandLine().getErr().println("corridorsim: check averaging FAILED: a predictable change or a miss of the formula beyond max(3 se, 0.5bp)");
+                return Main.CHECK_FAILED;
+            }
+            return Main.OK;
+        }
+
+        private static String bp(double pct) {
+            return Double.isNaN(pct) ? "" : String.format(Locale.ROOT, "%.4f", 100 * pct);
         }
     }
 }

@@ -210,7 +210,7 @@ public final class CorridorModel extends SimState {
         banks.prepareDemand(new DemandDay(rates.floorPct(t), rates.ceilingPct(t), precaution, period));
         // The central bank sees its view only; dealers bid from their own schedules.
         PeriodView cbPeriod = period == null ? null : new PeriodView(period.lengthDays(), period.remainingDays(),
-                period.lastDayWeight(), period.newsVariance(), 0);
+                period.lastDayWeight(), period.newsVariance(), 0, spec.averaging().credibility());
         CentralBankView view = centralBank.view(t, forecastFlowBn, precaution, cbPeriod);
         CentralBankSpec cb = spec.centralBank();
         boolean tender = cb.rule().rationedByBids();

@@ -107,11 +107,11 @@ class ReactionRuleTest {
         // The fixing the model predicts for a supply implies back the estimate it started from.
         CentralBankView v = view();
         double supply = DemandModel.supplyForRate(v, 1.62);
-        assertEquals(v.demandEstimateBn(), DemandModel.impliedEstimateBn(v, supply, 1.62), 1e-9);
+        assertEquals(v.demandEstimateBn(), DemandModel.impliedEstimateBn(v, supply, 1.62, 1.40), 1e-9);
         // More supply for the same fixing means demand was higher than thought.
-        assertTrue(DemandModel.impliedEstimateBn(v, supply + 100, 1.62) > v.demandEstimateBn());
+        assertTrue(DemandModel.impliedEstimateBn(v, supply + 100, 1.62, 1.40) > v.demandEstimateBn());
         // A higher fixing at the same supply: demand higher too.
-        assertTrue(DemandModel.impliedEstimateBn(v, supply, 1.80) > v.demandEstimateBn());
+        assertTrue(DemandModel.impliedEstimateBn(v, supply, 1.80, 1.40) > v.demandEstimateBn());
     }
 
     @Test

@@ -30,6 +30,16 @@ class NormalDistTest {
     }
 
     @Test
+    void quantileHoldsInTheFarTailsWhereAMarketPinnedAtABoundLives() {
+        // AS 241's second branch (p below about 1e-11): relative accuracy, both tails.
+        for (double p = 1e-12; p > 1e-300; p *= 1e-7) {
+            double x = NormalDist.quantile(p);
+            assertEquals(1.0, reference.cumulativeProbability(x) / p, 1e-9, "p=" + p);
+        }
+        assertEquals(-7.034483825301131, NormalDist.quantile(1e-12), 1e-12);
+    }
+
+    @Test
     void studentTIsStandardisedToUnitVariance() {
         ShockFamily t = ShockFamily.studentT(5);
         // Var of t_5 is 5/3; after rescaling by sqrt(3/5) the 97.5% quantile is t_{5,0.975}·sqrt(3/5).
