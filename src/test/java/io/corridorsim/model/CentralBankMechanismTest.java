@@ -189,7 +189,9 @@ class CentralBankMechanismTest {
                 varying++;
             }
         }
-        assertTrue(varying > 0.8 * v.length, "DR001 differs across paths on " + varying + " of " + v.length + " days");
+        // What still moves rates apart: its misjudged prior of assessment-date demand, and banks'
+        // period positions where the daily minimum binds. Without the prior's error, far fewer days vary.
+        assertTrue(varying > 0.1 * v.length, "DR001 differs across paths on " + varying + " of " + v.length + " days");
         double[] policy = new double[spec.days()];
         for (int t = 0; t < policy.length; t++) {
             policy[t] = spec.rates().policyPct(t);
