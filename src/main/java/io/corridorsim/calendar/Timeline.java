@@ -504,4 +504,27 @@ public final class Timeline {
     private static int tenDayPeriod(LocalDate d) {
         return d.getYear() * 36 + (d.getMonthValue() - 1) * 3 + Math.min(2, (d.getDayOfMonth() - 1) / 10);
     }
+
+    /** Business day t's place in its maintenance period: 1 on the period's first business day of the run. */
+    public int periodDay(int t) {
+        int k = 1;
+        while (t - k >= 0 && maintenancePeriod(t - k) == maintenancePeriod(t)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Business days from t to its maintenance period's last business day in the run, 0 on it. */
+    public int businessDaysToPeriodEnd(int t) {
+        int k = 0;
+        while (t + k + 1 < size() && maintenancePeriod(t + k + 1) == maintenancePeriod(t)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** On a period's last business day, the nights its balance counts in the next period (weekend or holiday), else 0. */
+    public int nightsInNextPeriod(int t) {
+        return isPeriodEnd(t) ? accrualDays(t) - periodWeight(t) : 0;
+    }
 }

@@ -51,7 +51,7 @@ final class RerunCommand implements Callable<Integer> {
         }
         boolean daily = Files.isRegularFile(original.resolve("daily.csv"));
         Runner.Request request = new Runner.Request(scenario, List.of(), out, daily, threads, quiet,
-                spec.commandLine().getParseResult().originalArgs());
+                spec.commandLine().getParseResult().originalArgs(), false);
         Path again = new Runner(Home.locate(), spec.commandLine().getOut(), System.err).run(request);
         List<String> same = new ArrayList<>();
         List<String> differ = new ArrayList<>();

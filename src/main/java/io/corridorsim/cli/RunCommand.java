@@ -46,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress and no summary; only the final 'written to DIR' line.")
     boolean quiet;
 
+    @Option(names = "--compare-averaging",
+            description = "Also run the scenario with averaging off (same seed, same shocks) and draw both in averaging.png.")
+    boolean compareAveraging;
+
     @Spec
     CommandSpec spec;
 
@@ -75,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path file = model != null ? model : home.models(DEFAULT_MODEL);
         Runner.Request request = new Runner.Request(file, overrides, out, daily.equals("all"), options.threads, quiet,
-                spec.commandLine().getParseResult().originalArgs());
+                spec.commandLine().getParseResult().originalArgs(), compareAveraging);
         new Runner(home, spec.commandLine().getOut(), System.err).run(request);
         return Main.OK;
     }

@@ -31,7 +31,9 @@ final class RunOutputs {
     }
 
     /** What a run directory is written from. */
-    record Run(RunResult result, Scenario scenario, String resolvedYaml, Runner.Request request, Timings timings) {
+    /** @param withoutAveraging the same scenario and shocks with averaging off (for averaging.png), or null */
+    record Run(RunResult result, Scenario scenario, String resolvedYaml, Runner.Request request, Timings timings,
+               RunResult withoutAveraging) {
     }
 
     private interface Writer {
@@ -66,6 +68,9 @@ final class RunOutputs {
         s.add(new Stage("drawing corridor.png", 1, d -> Plots.corridor(r, d)));
         s.add(new Stage("drawing rate_histogram.png", 0.5, d -> Plots.histogram(r, d)));
         s.add(new Stage("drawing liquidity.png", 0.5, d -> Plots.liquidity(r, d)));
+        if (r.spec().averaging().enabled()) {
+            s.add(new Stage("drawing averaging.png", 0.5, d -> Plots.averaging(r, run.withoutAveraging(), d)));
+        }
         return s;
     }
 

@@ -30,7 +30,8 @@ final class Runner {
      * @param out       explicit run directory, or null for {@code runs/<scenario>/<timestamp>}
      * @param args      the command line, for the manifest
      */
-    record Request(Path model, List<String> overrides, Path out, boolean daily, int threads, boolean quiet, List<String> args) {
+    record Request(Path model, List<String> overrides, Path out, boolean daily, int threads, boolean quiet, List<String> args,
+                   boolean compareAveraging) {
     }
 
     private final Home home;
@@ -63,9 +64,18 @@ final class Runner {
         RunResult result;
         try (Progress progress = Progress.create(show, System.console() != null, n, err)) {
             result = MonteCarlo.run(spec, n, seed, q.threads(), progress::simulated);
+            RunResult withoutAveraging = null;
+            if (q.compareAveraging() && spec.averaging().enabled()) {
+                // The same scenario and seed with averaging off: the same shocks, for averaging.png.
+                List<String> off = new java.util.ArrayList<>(q.overrides());
+                off.add("averaging.enabled=false");
+                ModelSpec offSpec = ScenarioCompiler.compile(loader.load(q.model(), off), q.model());
+                withoutAveraging = MonteCarlo.run(offSpec, n, seed, q.threads(), done -> { });
+            }
             simDone = System.nanoTime();
             RunOutputs.Timings timings = new RunOutputs.Timings(start, setupDone, simDone);
-            dir = new RunOutputs(home, progress).write(new RunOutputs.Run(result, scenario, loader.toYaml(scenario), q, timings));
+            dir = new RunOutputs(home, progress).write(new RunOutputs.Run(result, scenario, loader.toYaml(scenario), q, timings,
+                    withoutAveraging));
             progress.done();
         }
         if (!q.quiet()) {

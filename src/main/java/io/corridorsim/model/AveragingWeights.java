@@ -45,7 +45,7 @@ final class AveragingWeights {
             }
             lastDayWeight[t] = lw;
             newsVariance[t] = v;
-            nightsInNext[t] = tl.isPeriodEnd(t) ? tl.accrualDays(t) - w : 0;
+            nightsInNext[t] = tl.nightsInNextPeriod(t);
         }
     }
 

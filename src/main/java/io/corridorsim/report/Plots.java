@@ -487,6 +487,88 @@ public final class Plots {
     }
 
     /** A polyline. */
+    /**
+     * averaging.png/svg: DR001's spread to the policy rate by business days to the end of the
+     * reserve maintenance period, over every path and period of the run (p05–p95, p25–p75,
+     * median, mean): where the pressure goes under averaging. With {@code without} (the same
+     * scenario and shocks with averaging off) its median and p05/p95 are drawn over it.
+     */
+    public static void averaging(RunResult r, RunResult without, Path dir) {
+        save(averagingChart(r, without), dir.resolve("averaging"));
+    }
+
+    static XYChart averagingChart(RunResult r, RunResult without) {
+        Timeline tl = r.spec().timeline();
+        // Positions that at least a quarter of the periods reach (long periods alone would make a noisy edge).
+        int[] reach = new int[tl.size() + 1];
+        for (int t = 0; t < tl.size(); t++) {
+            reach[tl.businessDaysToPeriodEnd(t)]++;
+        }
+        int longest = 0;
+        while (longest + 1 < reach.length && reach[longest + 1] * 4 >= reach[0]) {
+            longest++;
+        }
+        double[] x = new double[longest + 1];
+        for (int k = 0; k <= longest; k++) {
+            x[k] = k - longest;
+        }
+        double[][] on = spreadBands(r, longest);
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(r.spec().name() + ": DR001 through the reserve maintenance period (" + r.paths() + " paths × "
+                        + reach[0] + " periods)")
+                .xAxisTitle("Business days to the period's last day (0 = last day)")
+                .yAxisTitle("DR001 − 7-day reverse repo rate (bp)").build();
+        style(c.getStyler());
+        c.getStyler().setXAxisDecimalPattern("0");
+        c.getStyler().setYAxisDecimalPattern("0");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        polygon(c, "Averaging: p05–p95", points(x, on[4]), points(x, on[0]), BAND_OUTER);
+        polygon(c, "Averaging: p25–p75", points(x, on[3]), points(x, on[1]), BAND_INNER);
+        line(c, new LineStyle("Averaging: median", MEDIAN, SOLID, 2f), points(x, on[2]));
+        line(c, new LineStyle("Averaging: mean", MEDIAN, DOTTED, 2f), points(x, on[5]));
+        if (without != null) {
+            double[][] off = spreadBands(without, longest);
+            line(c, new LineStyle("No averaging, same shocks: median", TERM_MEDIAN, SOLID, 2f), points(x, off[2]));
+            line(c, new LineStyle("No averaging: p05 / p95", TERM_INNER, DASHED, 1.5f), points(x, off[0]));
+            line(c, new LineStyle("No averaging: p95", TERM_INNER, DASHED, 1.5f).hidden(), points(x, off[4]));
+        }
+        line(c, new LineStyle("Policy rate (spread 0)", POLICY, DASHED, 1.5f),
+                new Points(new double[] {x[0], 0}, new double[] {0, 0}));
+        return c;
+    }
+
+    /** Per business day to the period's end (index = longest − days to end): p05, p25, p50, p75, p95 and mean of DR001 − policy, bp. */
+    private static double[][] spreadBands(RunResult r, int longest) {
+        Timeline tl = r.spec().timeline();
+        RatePath rates = r.spec().rates();
+        double[][] v = r.values(Metric.DR001);
+        List<List<Double>> byDay = new ArrayList<>();
+        for (int k = 0; k <= longest; k++) {
+            byDay.add(new ArrayList<>());
+        }
+        for (int t = 0; t < tl.size(); t++) {
+            int toEnd = tl.businessDaysToPeriodEnd(t);
+            if (toEnd > longest) {
+                continue;
+            }
+            List<Double> bucket = byDay.get(longest - toEnd);
+            for (double rate : v[t]) {
+                bucket.add(100 * (rate - rates.policyPct(t)));
+            }
+        }
+        double[][] out = new double[6][longest + 1];
+        for (int k = 0; k <= longest; k++) {
+            double[] d = byDay.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+            java.util.Arrays.sort(d);
+            double[] q = {0.05, 0.25, 0.5, 0.75, 0.95};
+            for (int j = 0; j < q.length; j++) {
+                out[j][k] = d.length == 0 ? Double.NaN : io.corridorsim.montecarlo.Statistics.quantileSorted(d, q[j]);
+            }
+            out[5][k] = d.length == 0 ? Double.NaN : io.corridorsim.montecarlo.Statistics.mean(d);
+        }
+        return out;
+    }
+
     record Points(double[] x, double[] y) {
     }
 

@@ -52,9 +52,17 @@ public final class TableWriters {
         }
     }
 
-    /** One row per path and day with every recorded metric. */
+    /**
+     * One row per path and day with every recorded metric; under reserve averaging also the
+     * day's place in its maintenance period: {@code period_day} (1 on its first business day),
+     * {@code days_to_period_end} (business days, 0 on the last) and {@code nights_in_next_period}.
+     */
     public static void daily(RunResult r, Path file) {
         List<String> header = new ArrayList<>(List.of("path", "day", "date"));
+        boolean averaging = r.spec().averaging().enabled();
+        if (averaging) {
+            header.addAll(List.of("period_day", "days_to_period_end", "nights_in_next_period"));
+        }
         for (Metric m : r.metrics()) {
             header.add(m.column());
         }
@@ -72,6 +80,13 @@ public final class TableWriters {
 
     private static void writePathDays(RunResult r, Path file, List<String> header, Metric[] metrics) {
         Timeline tl = r.spec().timeline();
+        boolean periodColumns = header.contains("period_day");
+        int[] periodDay = new int[r.days()];
+        int[] toEnd = new int[r.days()];
+        for (int t = 0; t < r.days(); t++) {
+            periodDay[t] = tl.periodDay(t);
+            toEnd[t] = tl.businessDaysToPeriodEnd(t);
+        }
         try (CSVPrinter out = Csv.open(file, header.toArray(new String[0]))) {
             List<String> row = new ArrayList<>(header.size());
             for (int p = 0; p < r.paths(); p++) {
@@ -80,6 +95,11 @@ public final class TableWriters {
                     row.add(Integer.toString(p));
                     row.add(Integer.toString(t));
                     row.add(tl.date(t).toString());
+                    if (periodColumns) {
+                        row.add(Integer.toString(periodDay[t]));
+                        row.add(Integer.toString(toEnd[t]));
+                        row.add(Integer.toString(tl.nightsInNextPeriod(t)));
+                    }
                     for (Metric m : metrics) {
                         row.add(Csv.num(r.value(m, t, p)));
                     }

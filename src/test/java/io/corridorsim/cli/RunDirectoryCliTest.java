@@ -129,7 +129,7 @@ class RunDirectoryCliTest {
             List<Future<Path>> runs = new ArrayList<>();
             for (int k = 0; k < 2; k++) {
                 runs.add(pool.submit(() -> {
-                    Runner.Request q = new Runner.Request(model, List.of("run.paths=3"), null, false, 1, true, List.of("run"));
+                    Runner.Request q = new Runner.Request(model, List.of("run.paths=3"), null, false, 1, true, List.of("run"), false);
                     start.await();
                     return new Runner(home, new PrintWriter(new StringWriter()), System.err).run(q);
                 }));
