@@ -31,6 +31,11 @@ public sealed interface ReactionRule
     /** The name used in scenario files. */
     String key();
 
+    /** What moves its forecast supply to where its demand model puts the overnight rate at its target. */
+    default double offsetToTargetBn(CentralBankView v) {
+        return DemandModel.supplyForRate(v, targetPct(v)) - v.forecastSupplyBn();
+    }
+
     /**
      * Seed 001's 削峰填谷: offset the forecast liquidity gap so that forecast supply sits where the
      * central bank's own demand estimate puts the overnight rate at policy + {@code targetSpreadBp}.
@@ -39,7 +44,7 @@ public sealed interface ReactionRule
     record ForecastNeutral(double targetSpreadBp) implements ReactionRule {
         @Override
         public double offerBn(CentralBankView v) {
-            return DemandModel.supplyForRate(v, targetPct(v)) - v.forecastSupplyBn();
+            return offsetToTargetBn(v);
         }
 
         @Override
@@ -56,7 +61,7 @@ public sealed interface ReactionRule
     record QuantitySet(double targetSpreadBp) implements ReactionRule {
         @Override
         public double offerBn(CentralBankView v) {
-            return DemandModel.supplyForRate(v, targetPct(v)) - v.forecastSupplyBn();
+            return offsetToTargetBn(v);
         }
 
         @Override

@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
         Path file;
 
         @Option(names = "--paths", description = "Paths per supply level (default: ${DEFAULT-VALUE}).")
-        int paths = 400;
+        int paths = 40_000;
 
         @Option(names = "--levels", split = ",", paramLabel = "BN,BN,…",
                 description = "Opening excess reserves of each supply level, bn (default: ${DEFAULT-VALUE}).")

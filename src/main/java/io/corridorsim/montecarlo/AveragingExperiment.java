@@ -61,13 +61,15 @@ public final class AveragingExperiment {
             days++;
         }
         List<Row> rows = new ArrayList<>();
-        for (double excess : s.excessReservesBn()) {
+        for (int k = 0; k < s.excessReservesBn().size(); k++) {
+            double excess = s.excessReservesBn().get(k);
             List<String> o = new ArrayList<>(sets);
             o.add("initial.excess_reserves_bn=" + excess);
             o.add("days=" + days);
             ModelSpec model = ScenarioCompiler.compile(loader.load(file, o), file);
             double formula = formulaPct(model);
-            double[][] r = MonteCarlo.run(model, s.paths(), s.seed(), s.threads(), done -> { }).values(Metric.DR001);
+            // A seed per level: levels are separate experiments, not common random numbers.
+            double[][] r = MonteCarlo.run(model, s.paths(), s.seed() + k, s.threads(), done -> { }).values(Metric.DR001);
             for (int t = 0; t < days; t++) {
                 double[] change = new double[r[t].length];
                 for (int p = 0; p < change.length; p++) {
