@@ -40,6 +40,7 @@ public class ClearingBenchmark {
     BankSector stigma;
     double supply;
     double p = 0.37;
+    int day;
 
     @Setup
     public void setup() {
@@ -67,8 +68,9 @@ public class ClearingBenchmark {
     public double closedFormClearAndTrade() {
         double gap = common.sumTarget() - supply;
         double rate = 0.35 + 1.9 * NormalDist.cdf(gap / common.sumDemandScale());
-        common.trade(rate, 1, supply);
-        common.settleOvernight(2.25, 1);
+        common.trade(day, rate, 1, supply);
+        day++;
+        common.settleMorning(day);
         return rate;
     }
 

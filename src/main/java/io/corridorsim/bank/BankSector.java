@@ -36,8 +36,6 @@ public final class BankSector implements AggregateDemand {
     // state
     private final double[] reserves;
     private final double[] required;
-    private final double[] interbank;
-    private final double[] slf;
     private final double[] periodHeld;
     private final double[] target;
     private final double[] demandScale;
@@ -47,10 +45,10 @@ public final class BankSector implements AggregateDemand {
     private final double[] effSigma;
     /** Each bank's net lending (negative: borrowing) in yesterday's overnight market: what a dealer expects to do again today. */
     private final double[] lentYesterday;
-    /** Reverse repos each dealer owes the central bank, by maturity slot (ring of {@code repoSlots} business days). */
-    private double[] repoPrincipal = new double[0];
-    private double[] repoInterest = new double[0];
-    private int repoSlots;
+    /** Every bank's positions by settlement day: overnight interbank loans, the SLF, the central bank's repos. */
+    private MaturityLadder ladder;
+    private final double[] settledBn = new double[MaturityLadder.instrumentCount()];
+    private final double[] settledPrincipalBn = new double[MaturityLadder.instrumentCount()];
     private double aggregateVariance = Double.NaN;
     private double sumEffSigma;
     /** Under averaging, each bank's daily minimum K_i − allowance · D_i, below which it goes to the SLF tonight. */
@@ -70,8 +68,6 @@ public final class BankSector implements AggregateDemand {
     private double lastInterbankNet;
     private double lastInterestPaid;
     private int lastShortCount;
-    private double interbankRatePct;
-    private int interbankAccrualDays;
     private double floorPct;
     private boolean commonCeiling;
 
@@ -97,8 +93,7 @@ public final class BankSector implements AggregateDemand {
         surpriseWeight = new double[n];
         reserves = new double[n];
         required = new double[n];
-        interbank = new double[n];
-        slf = new double[n];
+        ladder = new MaturityLadder(n, 1);
         periodHeld = new double[n];
         target = new double[n];
         demandScale = new double[n];
@@ -181,38 +176,38 @@ public final class BankSector implements AggregateDemand {
         }
         for (int i = 0; i < n; i++) {
             reserves[i] = required[i] + working[i] + rest * sigma[i] / sumSigma;
-            interbank[i] = 0;
-            slf[i] = 0;
             periodHeld[i] = reserves[i] * elapsedPeriodDays;
         }
     }
 
 
     /**
-     * Morning settlement of last night's positions in one pass: overnight interbank loans are
-     * repaid with interest at their rate over the nights since (payments between banks net to
-     * zero), and SLF loans are repaid to the central bank with interest at {@code slfRatePct}.
-     *
-     * @param slfNights nights the SLF loans ran (yesterday's accrual days)
-     * @return the SLF principal repaid; {@link #lastInterbankNet()} holds the interbank payments' sum (≈ 0)
+     * Morning of business day t: every position due today settles in one pass over the ladder
+     * (overnight interbank loans with interest, last night's SLF, maturing central bank repos).
+     * Each bank remembers its net lending in the overnight market it is repaid for today.
+     * Totals by instrument: {@link #settledBn}, {@link #settledPrincipalBn}.
      */
-    public double settleOvernight(double slfRatePct, int slfNights) {
-        double ibFactor = 1 + interbankRatePct / 100.0 * interbankAccrualDays / 365.0;
-        double slfFactor = 1 + slfRatePct / 100.0 * slfNights / 365.0;
-        double net = 0;
-        double principal = 0;
+    public void settleMorning(int t) {
         for (int i = 0; i < n; i++) {
-            double pay = interbank[i] * ibFactor;
-            lentYesterday[i] = -interbank[i];
-            double s = slf[i];
-            reserves[i] -= pay + s * slfFactor;
-            net += pay;
-            principal += s;
-            interbank[i] = 0;
-            slf[i] = 0;
+            lentYesterday[i] = -ladder.principalDue(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, i, t);
         }
-        lastInterbankNet = net;
-        return principal;
+        ladder.settle(t, reserves, settledBn, settledPrincipalBn);
+        lastInterbankNet = settledBn[MaturityLadder.Instrument.INTERBANK_OVERNIGHT.ordinal()];
+    }
+
+    /** What the last {@link #settleMorning} paid on instrument k, principal plus interest (interbank: ≈ 0). */
+    public double settledBn(MaturityLadder.Instrument k) {
+        return settledBn[k.ordinal()];
+    }
+
+    /** The principal part of {@link #settledBn}. */
+    public double settledPrincipalBn(MaturityLadder.Instrument k) {
+        return settledPrincipalBn[k.ordinal()];
+    }
+
+    /** The positions by settlement day. */
+    public MaturityLadder ladder() {
+        return ladder;
     }
 
     /** Sum of the last interbank payments (repayments or trades): zero up to rounding. */
@@ -220,14 +215,9 @@ public final class BankSector implements AggregateDemand {
         return lastInterbankNet;
     }
 
-    /**
-     * Opens the dealers' side of the central bank's operations: a ring of maturity slots long
-     * enough for an operation of {@code tenorCalendarDays} (business days never outnumber calendar days).
-     */
-    public void openRepoLadder(int tenorCalendarDays) {
-        repoSlots = tenorCalendarDays + 2;
-        repoPrincipal = new double[repoSlots * n];
-        repoInterest = new double[repoSlots * n];
+    /** Makes room on the ladder for positions of up to {@code longestTenorDays} calendar days (before any is booked). */
+    public void openLadder(int longestTenorDays) {
+        ladder = new MaturityLadder(n, Math.max(1, longestTenorDays));
     }
 
     /**
@@ -284,32 +274,14 @@ public final class BankSector implements AggregateDemand {
             return;
         }
         boolean byBids = bids != null && totalBidsBn > 0 && amountBn > 0;
-        int base = (maturityIndex % repoSlots) * n;
         for (int i = 0; i < n; i++) {
             double part = amountBn * (byBids ? bids[i] / totalBidsBn : dealerShare[i]);
             if (part == 0) {
                 continue;
             }
             reserves[i] += part;
-            repoPrincipal[base + i] += part;
-            repoInterest[base + i] += part * interestFactor;
+            ladder.book(MaturityLadder.Instrument.CENTRAL_BANK_REPO, i, maturityIndex, part, part * interestFactor);
         }
-    }
-
-    /** Morning: dealers repay the operations maturing today, with interest. Returns the total paid. */
-    public double settleDealerRepos(int t) {
-        int base = (t % repoSlots) * n;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            double pay = repoPrincipal[base + i] + repoInterest[base + i];
-            if (pay != 0) {
-                reserves[i] -= pay;
-                total += pay;
-                repoPrincipal[base + i] = 0;
-                repoInterest[base + i] = 0;
-            }
-        }
-        return total;
     }
 
     /** Credits (or debits, if negative) dealers pro rata to their deposits, with no debt booked. */
@@ -605,35 +577,35 @@ public final class BankSector implements AggregateDemand {
     /**
      * Executes the call auction's allocation at the clearing rate: each bank moves to its Poole
      * holding; the rounding residual is spread by demand scale so trades net to zero exactly
-     * up to floating point. Records the overnight positions for tomorrow's repayment.
+     * up to floating point. Books the overnight positions on the ladder, repaid with interest on
+     * the next business day.
      *
      * @return gross volume lent (sum of positive trades), bn
      */
-    public double trade(double ratePct, int accrualDays, double supplyBn) {
+    public double trade(int day, double ratePct, int accrualDays, double supplyBn) {
         if (!commonCeiling || minimumBinds) {
-            return tradeHeterogeneous(ratePct, accrualDays, supplyBn);
+            return tradeHeterogeneous(day, ratePct, accrualDays, supplyBn);
         }
         // One quantile for all banks (the hot path). Σ holdings = Σtarget − q Σscale, so the
         // rounding residual folds into the quantile: h_i = target_i − scale_i (q − residual/Σscale).
         double q = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct)));
         double qAdj = q - (supplyBn - (sumTarget - q * sumScale)) / sumScale;
+        double interest = ratePct / 100.0 * accrualDays / 365.0;
         double volume = 0;
         double net = 0;
         for (int i = 0; i < n; i++) {
             double h = target[i] - demandScale[i] * qAdj;
             double t = h - reserves[i];
-            interbank[i] = t;
+            ladder.book(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, i, day + 1, t, t * interest);
             reserves[i] = h;
             net += t;
             volume += Math.max(t, 0);
         }
         lastInterbankNet = net;
-        interbankRatePct = ratePct;
-        interbankAccrualDays = accrualDays;
         return volume;
     }
 
-    private double tradeHeterogeneous(double ratePct, int accrualDays, double supplyBn) {
+    private double tradeHeterogeneous(int day, double ratePct, int accrualDays, double supplyBn) {
         double total = 0;
         double inside = Math.min(Math.max(ratePct, floorPct + 1e-12), maxCeilingPct() - 1e-12);
         for (int i = 0; i < n; i++) {
@@ -646,19 +618,18 @@ public final class BankSector implements AggregateDemand {
             total += h;
         }
         double residual = supplyBn - total;
+        double interest = ratePct / 100.0 * accrualDays / 365.0;
         double volume = 0;
         double net = 0;
         for (int i = 0; i < n; i++) {
             double h = z[i] + residual * demandScale[i] / sumScale;
             double t = h - reserves[i];
-            interbank[i] = t;
+            ladder.book(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, i, day + 1, t, t * interest);
             reserves[i] = h;
             net += t;
             volume += Math.max(t, 0);
         }
         lastInterbankNet = net;
-        interbankRatePct = ratePct;
-        interbankAccrualDays = accrualDays;
         return volume;
     }
 
@@ -726,24 +697,25 @@ public final class BankSector implements AggregateDemand {
 
     /**
      * End of day in one pass: covers every balance below its daily minimum at the SLF
-     * (overnight, repaid tomorrow), updates the maintenance-period account, and pays interest
-     * on reserves for the night(s) ahead: {@code floorPct} on excess over the requirement,
-     * {@code requiredPct} on required reserves (the PBoC remunerates both). Without averaging
-     * the minimum is the requirement; with averaging it is the requirement less the daily
-     * allowance, and on the period's last day whatever keeps the period average at K.
+     * (overnight, booked on the ladder for the next business day with interest at the SLF rate),
+     * updates the maintenance-period account, and pays interest on reserves for the night(s)
+     * ahead: IOER on excess over the requirement, the required-reserve rate on required reserves
+     * (the PBoC remunerates both). Without averaging the minimum is the requirement; with
+     * averaging it is the requirement less the daily allowance, and on the period's last day
+     * whatever keeps the period average at K.
      *
-     * @param allowancePp  daily shortfall allowed under averaging, in percentage points of deposits
-     * @param weightDays   calendar days today's balance counts for in its period
-     * @param periodEnd    today closes the maintenance period
-     * @param periodLength period length in calendar days
-     * @param accrualDays  nights until the next business day, for interest
      * @return the total borrowed at the SLF; {@link #lastInterestPaid()} and {@link #lastShortCount()} hold the rest
      */
-    public double endOfDay(boolean averaging, double allowancePp, int weightDays, boolean periodEnd, int periodLength,
-                           double floorPct, double requiredPct, int accrualDays) {
-        double f = floorPct / 100.0 * accrualDays / 365.0;
-        double rq = requiredPct / 100.0 * accrualDays / 365.0;
-        double allowance = allowancePp / 100.0;
+    public double endOfDay(EndOfDay d) {
+        boolean averaging = d.averaging() != null;
+        double allowance = averaging ? d.averaging().allowancePp() / 100.0 : 0;
+        int periodLength = averaging ? d.averaging().lengthDays() : 1;
+        int weightDays = d.weightDays();
+        boolean periodEnd = averaging && d.periodEnd();
+        int accrualDays = d.accrualDays();
+        double f = d.floorPct() / 100.0 * accrualDays / 365.0;
+        double rq = d.requiredPct() / 100.0 * accrualDays / 365.0;
+        double slfInterest = d.slfRatePct() / 100.0 * accrualDays / 365.0;
         double total = 0;
         double interest = 0;
         int count = 0;
@@ -759,7 +731,7 @@ public final class BankSector implements AggregateDemand {
             }
             double r = reserves[i];
             if (r < min) {
-                slf[i] = min - r;
+                ladder.book(MaturityLadder.Instrument.SLF_OVERNIGHT, i, d.day() + 1, min - r, (min - r) * slfInterest);
                 total += min - r;
                 r = min;
                 count++;

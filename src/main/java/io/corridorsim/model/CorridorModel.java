@@ -3,6 +3,8 @@ package io.corridorsim.model;
 import io.corridorsim.bank.BankProfile;
 import io.corridorsim.bank.BankSector;
 import io.corridorsim.bank.DemandDay;
+import io.corridorsim.bank.EndOfDay;
+import io.corridorsim.bank.MaturityLadder;
 import io.corridorsim.bank.PeriodPosition;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.BalanceSheet;
@@ -118,7 +120,7 @@ public final class CorridorModel extends SimState {
                 ZigguratSampler.NormalizedGaussian.of(streams.priorError()));
         centralBank = new CentralBank(spec.centralBank(), spec.rates(), tl, books, cbStreams, spec.family(),
                 banks.totalRequired());
-        banks.openRepoLadder(spec.centralBank().tenorDays());
+        banks.openLadder(spec.centralBank().tenorDays());
         openOutstanding(init.omoOutstandingBn());
         centralBank.markOpen();
         bids = new double[banks.size()];
@@ -166,16 +168,14 @@ public final class CorridorModel extends SimState {
     private void settle(int t) {
         Timeline tl = spec.timeline();
         RatePath rates = spec.rates();
+        // Every position due today settles in one pass over the ladder.
+        banks.settleMorning(t);
+        checkZeroSum(t, "overnight interbank repayments", banks.settledBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
         double dueBn = centralBank.settleOperations(t);
-        double repaidBn = banks.settleDealerRepos(t);
-        checkEqual(t, "maturing operations: dealers repaid vs the central bank's book", repaidBn, dueBn);
-        if (t > 0) {
-            int nights = tl.accrualDays(t - 1);
-            double ceiling = rates.ceilingPct(t - 1);
-            double principal = banks.settleOvernight(ceiling, nights);
-            checkZeroSum(t, "overnight interbank repayments", banks.lastInterbankNet());
-            centralBank.settleStandingFacility(principal, principal * ceiling / 100.0 * nights / 365.0);
-        }
+        checkEqual(t, "maturing operations: dealers repaid vs the central bank's book",
+                banks.settledBn(MaturityLadder.Instrument.CENTRAL_BANK_REPO), dueBn);
+        double slfPrincipal = banks.settledPrincipalBn(MaturityLadder.Instrument.SLF_OVERNIGHT);
+        centralBank.settleStandingFacility(slfPrincipal, banks.settledBn(MaturityLadder.Instrument.SLF_OVERNIGHT) - slfPrincipal);
         FlowSchedule flows = spec.flows();
         // Yesterday's surprise partly reverses: treasury timing errors wash out (known this morning).
         double reversal = flows.surpriseReversal() * lastSurpriseBn;
@@ -289,11 +289,10 @@ public final class CorridorModel extends SimState {
 
     private void endOfDay(int t) {
         Timeline tl = spec.timeline();
-        boolean averaging = spec.averaging().enabled();
-        boolean periodEnd = averaging && tl.isPeriodEnd(t);
-        int length = averaging ? tl.periodLengthCalendarDays(t) : 1;
-        slfBn = banks.endOfDay(averaging, spec.averaging().allowancePp(), tl.periodWeight(t), periodEnd, length,
-                spec.rates().floorPct(t), spec.rates().requiredRemunerationPct(), tl.accrualDays(t));
+        RatePath rates = spec.rates();
+        PeriodPosition period = spec.averaging().enabled() ? periodPosition(t) : null;
+        slfBn = banks.endOfDay(new EndOfDay(t, tl.accrualDays(t), rates.floorPct(t), rates.requiredRemunerationPct(),
+                rates.ceilingPct(t), period, tl.periodWeight(t), tl.isPeriodEnd(t)));
         centralBank.lendStandingFacility(slfBn);
         books.bookNetInterest(-banks.lastInterestPaid());
     }
@@ -309,6 +308,12 @@ public final class CorridorModel extends SimState {
                     reserves, cbReserves, books.fxBn(), books.claimsBn(), books.govDepositsBn(), books.currencyBn(),
                     books.equityBn(), reserves - cbReserves));
         }
+        MaturityLadder ladder = banks.ladder();
+        checkZeroSum(t, "overnight loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
+        checkEqual(t, "reverse repos outstanding: dealers' ladder vs the central bank's book",
+                ladder.outstandingBn(MaturityLadder.Instrument.CENTRAL_BANK_REPO), centralBank.outstandingBn());
+        checkEqual(t, "SLF outstanding: banks' ladder vs tonight's lending",
+                ladder.outstandingBn(MaturityLadder.Instrument.SLF_OVERNIGHT), slfBn);
         double excess = reserves - required;
         double dr001 = market.overnightPct();
         if (!Double.isNaN(lastFixingPct)) {

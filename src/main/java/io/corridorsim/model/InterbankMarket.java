@@ -59,7 +59,7 @@ final class InterbankMarket {
             banks.dailyMinimumBinds(rate);
         }
         overnightPct = rate;
-        volumeBn = banks.trade(rate, timeline.accrualDays(t), supply);
+        volumeBn = banks.trade(t, rate, timeline.accrualDays(t), supply);
         if (term.enabled()) {
             termPct = priceTerm(t, rate);
         }

@@ -1,0 +1,128 @@
+package io.corridorsim.bank;
+
+/**
+ * Every bank's positions by the business day they settle, one structure of arrays per
+ * instrument (DOMAIN §5): principal and interest due, signed (positive: the bank pays; negative:
+ * it receives), in a ring of business-day slots long enough for the longest tenor. Settled each
+ * morning in one pass over the instruments and banks.
+ *
+ * <p>Interbank instruments net to zero across banks every day; the central bank's instruments
+ * reconcile with its own book. The model checks both.
+ */
+public final class MaturityLadder {
+
+    /** What a position is: who the counterparty is and how long it runs. */
+    public enum Instrument {
+        /** Overnight loans between banks (to the next business day). */
+        INTERBANK_OVERNIGHT(true),
+        /** The standing lending facility, overnight, at the ceiling. */
+        SLF_OVERNIGHT(false),
+        /** The central bank's reverse repos (negative principal: its repos) with dealers. */
+        CENTRAL_BANK_REPO(false);
+
+        private final boolean interbank;
+
+        Instrument(boolean interbank) {
+            this.interbank = interbank;
+        }
+
+        /** Between banks: the positions of all banks net to zero. */
+        public boolean interbank() {
+            return interbank;
+        }
+    }
+
+    private static final Instrument[] INSTRUMENTS = Instrument.values();
+
+    private final int n;
+    private final int slots;
+    private final double[][] principal;
+    private final double[][] interest;
+    private final double[] outstanding;
+
+    /**
+     * @param banks               number of banks
+     * @param longestTenorDays    the longest tenor any instrument will be booked for, calendar days
+     *                            (business days never outnumber calendar days, so this many slots plus one suffice)
+     */
+    public MaturityLadder(int banks, int longestTenorDays) {
+        if (banks < 1 || longestTenorDays < 1) {
+            throw new IllegalArgumentException("a ladder needs banks and a tenor ≥ 1 day");
+        }
+        this.n = banks;
+        this.slots = longestTenorDays + 2;
+        this.principal = new double[INSTRUMENTS.length][slots * n];
+        this.interest = new double[INSTRUMENTS.length][slots * n];
+        this.outstanding = new double[INSTRUMENTS.length];
+    }
+
+    /** Books bank i's position: it pays {@code principalBn} plus {@code interestBn} on business day {@code settleDay}. */
+    public void book(Instrument k, int bank, int settleDay, double principalBn, double interestBn) {
+        int j = (settleDay % slots) * n + bank;
+        principal[k.ordinal()][j] += principalBn;
+        interest[k.ordinal()][j] += interestBn;
+        outstanding[k.ordinal()] += principalBn;
+    }
+
+    /** What bank i pays (negative: receives) in principal on instrument k on business day t. */
+    public double principalDue(Instrument k, int bank, int t) {
+        return principal[k.ordinal()][(t % slots) * n + bank];
+    }
+
+    /**
+     * Morning of day t: every position due today is paid out of (or into) {@code reserves}, one pass.
+     *
+     * @param paidBn          filled per instrument (by ordinal) with the total paid, principal plus interest
+     * @param paidPrincipalBn filled per instrument with the principal part
+     */
+    public void settle(int t, double[] reserves, double[] paidBn, double[] paidPrincipalBn) {
+        int base = (t % slots) * n;
+        for (int k = 0; k < INSTRUMENTS.length; k++) {
+            double[] p = principal[k];
+            double[] q = interest[k];
+            double total = 0;
+            double principalTotal = 0;
+            for (int i = 0; i < n; i++) {
+                double pay = p[base + i] + q[base + i];
+                if (pay != 0) {
+                    reserves[i] -= pay;
+                    total += pay;
+                    principalTotal += p[base + i];
+                    p[base + i] = 0;
+                    q[base + i] = 0;
+                }
+            }
+            paidBn[k] = total;
+            paidPrincipalBn[k] = principalTotal;
+            outstanding[k] -= principalTotal;
+        }
+    }
+
+    /** Principal outstanding on instrument k over all banks, bn (interbank: ≈ 0). */
+    public double outstandingBn(Instrument k) {
+        return outstanding[k.ordinal()];
+    }
+
+    /** Principal outstanding on instrument k summed over the ladder itself (for reconciliation with the running total). */
+    public double ladderSumBn(Instrument k) {
+        double s = 0;
+        for (double v : principal[k.ordinal()]) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** Bank i's principal outstanding on instrument k, bn. */
+    public double bankOutstandingBn(Instrument k, int bank) {
+        double s = 0;
+        double[] p = principal[k.ordinal()];
+        for (int slot = 0; slot < slots; slot++) {
+            s += p[slot * n + bank];
+        }
+        return s;
+    }
+
+    public static int instrumentCount() {
+        return INSTRUMENTS.length;
+    }
+}
