@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "corridorsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based Monte Carlo simulator of China's interbank market inside the PBoC rate corridor.",
-        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
                 CalendarCommand.class, ObservedCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
