@@ -429,21 +429,36 @@ public final class SweepLoader {
             try {
                 ScenarioCompiler.compile(scenarios.parse(baseFile, baseYaml, pt.overrides()), baseFile);
             } catch (ScenarioException e) {
-                String where = "parameters";
-                for (int i = 0; i < f.parameters().size(); i++) {
-                    SweepFile.Parameter p = f.parameters().get(i);
-                    List<String> keys = p.key() != null ? List.of(p.key()) : new ArrayList<>(p.sets().keySet());
-                    if (keys.stream().anyMatch(key -> e.keyPath().equals(key) || e.keyPath().startsWith(key + ".")
-                            || key.startsWith(e.keyPath() + ".") || key.startsWith(e.keyPath() + "["))) {
-                        where = "parameters[" + i + "]";
-                        break;
-                    }
-                }
+                String where = culprit(f, e.keyPath());
                 throw new ScenarioException(file, where, lineOf(lines, where), "point " + pt.index() + " ("
                         + String.join(", ", pt.overrides()) + ") makes an invalid scenario: "
                         + (e.keyPath().isEmpty() ? "" : e.keyPath() + ": ") + e.problem().replace(" (set on the command line with --set)", ""));
             }
         }
+    }
+
+    /**
+     * The parameter most likely behind a scenario error at {@code keyPath}: one that sets that key
+     * (or a key inside it), else one that sets a sibling (a floor checked against a swept
+     * ceiling), else the only parameter; "parameters" when none can be told.
+     */
+    private static String culprit(SweepFile f, String keyPath) {
+        String parent = keyPath.contains(".") ? keyPath.substring(0, keyPath.lastIndexOf('.')) : "";
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < f.parameters().size(); i++) {
+                SweepFile.Parameter p = f.parameters().get(i);
+                List<String> keys = p.key() != null ? List.of(p.key()) : new ArrayList<>(p.sets().keySet());
+                for (String key : keys) {
+                    boolean hit = pass == 0
+                            ? keyPath.equals(key) || keyPath.startsWith(key + ".") || key.startsWith(keyPath + ".") || key.startsWith(keyPath + "[")
+                            : !parent.isEmpty() && key.startsWith(parent + ".");
+                    if (hit) {
+                        return "parameters[" + i + "]";
+                    }
+                }
+            }
+        }
+        return f.parameters().size() == 1 ? "parameters[0]" : "parameters";
     }
 
     /** Why {@code key} is not a path in the resolved scenario tree, or null if it is. */
