@@ -66,7 +66,7 @@ class SensitivityTest {
 
     @Test
     void withoutNoiseTheDummyIsExactlyZero() {
-        int n = 256;
+        int n = 1024;
         double[][] d = Designs.saltelli(n, 2);
         double[] y = new double[d.length];
         for (int i = 0; i < d.length; i++) {
@@ -75,7 +75,7 @@ class SensitivityTest {
         List<Sensitivity.Index> idx = Sensitivity.sobol(y, n, List.of("x", "dummy"), 50, 1);
         assertEquals(0, find(idx, "dummy", "ST").estimate(), 0.0);
         assertEquals(1, find(idx, "x", "ST").estimate(), 0.03);
-        assertEquals(1, find(idx, "x", "S1").estimate(), 0.02);
+        assertEquals(1, find(idx, "x", "S1").estimate(), 0.03);
     }
 
     @Test
