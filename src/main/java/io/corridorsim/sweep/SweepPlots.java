@@ -2,6 +2,7 @@ package io.corridorsim.sweep;
 
 import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioLoader;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -111,7 +112,8 @@ public final class SweepPlots {
             style(c.getStyler());
             List<String> cats = plan.points().stream().map(p -> p.values().get(0)).toList();
             c.addSeries("estimate with 95% interval", cats, java.util.Arrays.asList(box(y)), java.util.Arrays.asList(box(err))).setFillColor(MAIN);
-            c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+            c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            c.getStyler().setErrorBarsColor(Color.BLACK);
             return c;
         }
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
@@ -141,15 +143,17 @@ public final class SweepPlots {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        HeatMapChart c = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        HeatMapChart c = new HeatMapChartBuilder().width(WIDTH + 200).height(HEIGHT).title(title)
                 .xAxisTitle(axis(plan, 0)).yAxisTitle(axis(plan, 1)).build();
         style(c.getStyler());
         c.getStyler().setShowValue(true);
         c.getStyler().setHeatMapValueDecimalPattern("#0.00");
+        c.getStyler().setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.2f", v));
         c.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         c.getStyler().setRangeColors(new Color[] {new Color(247, 251, 255), new Color(107, 174, 214), new Color(8, 48, 107)});
-        c.getStyler().setMin(lo);
-        c.getStyler().setMax(hi > lo ? hi : lo + 1e-9);
+        double min = Math.floor(lo * 100) / 100;
+        c.getStyler().setMin(min);
+        c.getStyler().setMax(Math.max(Math.ceil(hi * 100) / 100, min + 0.01));
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setValueFontColor(Color.BLACK);
         c.addSeries(s.label(), xs, ys, cells);
@@ -191,7 +195,7 @@ public final class SweepPlots {
             c.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             c.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             c.getStyler().setDefaultSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
-            c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+            c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
             c.getStyler().setErrorBarsColor(MAIN);
             XYSeries series = c.addSeries("points, 95% interval", xx, y, err);
             series.setMarkerColor(MAIN);
@@ -231,12 +235,24 @@ public final class SweepPlots {
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         c.getStyler().setYAxisMin(-0.6);
         c.getStyler().setYAxisMax(k - 0.4);
-        c.getStyler().setYAxisTickMarkSpacingHint(12);
-        List<String> names = mains.stream().map(Sensitivity.Index::parameter).toList();
-        c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
-            long r = Math.round(v);
-            return Math.abs(v - r) < 1e-6 && r >= 0 && r < k ? names.get((int) r) : "";
-        });
+        c.getStyler().setYAxisTicksVisible(false);
+        double xMin = 0;
+        double xMax = 0;
+        for (SensitivityTable.Row r : rows) {
+            if (r.index().index().equals(main) || r.index().index().equals(second)) {
+                xMin = Math.min(xMin, r.index().lo());
+                xMax = Math.max(xMax, r.index().hi());
+            }
+        }
+        double pad = 0.05 * Math.max(xMax - xMin, 1e-9);
+        c.getStyler().setXAxisMin(xMin - pad);
+        c.getStyler().setXAxisMax(xMax + pad);
+        for (int i = 0; i < k; i++) {
+            String name = mains.get(i).parameter();
+            c.addAnnotation(new AnnotationText(name.equals("dummy") ? "dummy (seed only: noise floor)" : name,
+                    (xMin + xMax) / 2, i + 0.42, false));
+        }
+        c.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         double dummyHi = Double.NaN;
         for (int i = 0; i < k; i++) {
             Sensitivity.Index m = mains.get(i);
@@ -278,7 +294,7 @@ public final class SweepPlots {
 
     private static void style(Styler s) {
         s.setChartBackgroundColor(Color.WHITE);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
             a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
