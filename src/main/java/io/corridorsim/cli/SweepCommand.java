@@ -143,6 +143,7 @@ final class SweepCommand implements Callable<Integer> {
     /** The Spark engine by reflection: only this path loads Spark classes. */
     private static SweepEngine spark() {
         try {
+            Class.forName("org.apache.spark.SparkConf", false, SweepCommand.class.getClassLoader());
             return (SweepEngine) Class.forName(SPARK_ENGINE).getConstructor().newInstance();
         } catch (ClassNotFoundException | NoClassDefFoundError ex) {
             throw new UsageException("--engine spark needs Apache Spark on the classpath: run the jar under spark-submit (see the README, Sweeps)");
