@@ -1,5 +1,7 @@
 package io.corridorsim.sweep;
 
+import io.corridorsim.scenario.ScenarioLoader;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,29 +37,33 @@ public final class LocalEngine implements SweepEngine {
         return threads == 1 ? 1 : Math.min(paths, 2 * threads);
     }
 
+    /** Paths {@code from … to−1} of a point; {@code from == to} only compiles the point ahead of its blocks. */
     private record Task(InFlight point, int from, int to) {
     }
 
     /** A point being run: compiled lazily once, its blocks' results gathered by path index. */
     private static final class InFlight {
         private final SweepPlan plan;
+        private final ScenarioLoader loader;
         private final int index;
         private final double[][] values;
         private final AtomicInteger remaining;
         private PointRunner runner;
+        private boolean committed;
         private long startNanos;
 
-        InFlight(SweepPlan plan, int index, int blocks) {
+        InFlight(SweepPlan plan, ScenarioLoader loader, int index, int blocks) {
             this.plan = plan;
+            this.loader = loader;
             this.index = index;
             this.values = new double[plan.paths()][];
             this.remaining = new AtomicInteger(blocks);
         }
 
         synchronized PointRunner runner() {
-            if (runner == null) {
+            if (runner == null && !committed) {
                 startNanos = System.nanoTime();
-                runner = new PointRunner(plan.compile(index), plan.statistics(), plan.points().get(index).seed());
+                runner = new PointRunner(plan.compile(index, loader), plan.statistics(), plan.points().get(index).seed());
             }
             return runner;
         }
@@ -67,25 +73,41 @@ public final class LocalEngine implements SweepEngine {
     public void run(SweepPlan plan, List<Integer> pending, PointSink sink) {
         int blocks = blocks(plan.paths(), threads);
         List<Task> tasks = new ArrayList<>();
+        ScenarioLoader loader = new ScenarioLoader();
+        List<InFlight> points = new ArrayList<>();
         for (int point : pending) {
-            InFlight f = new InFlight(plan, point, blocks);
+            points.add(new InFlight(plan, loader, point, blocks));
+        }
+        for (int i = 0; i < points.size(); i++) {
+            InFlight f = points.get(i);
             for (int b = 0; b < blocks; b++) {
                 tasks.add(new Task(f, (int) ((long) plan.paths() * b / blocks), (int) ((long) plan.paths() * (b + 1) / blocks)));
+                if (b == 0 && i + 1 < points.size() && threads > 1) {
+                    // Compile the next point while the other threads run this one's blocks.
+                    tasks.add(new Task(points.get(i + 1), 0, 0));
+                }
             }
         }
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
                 Task t = tasks.get(i);
+                if (t.from == t.to) {
+                    t.point.runner();
+                    continue;
+                }
                 double[][] v = t.point.runner().run(t.from, t.to);
                 System.arraycopy(v, 0, t.point.values, t.from, v.length);
                 if (t.point.remaining.decrementAndGet() == 0) {
                     double seconds = (System.nanoTime() - t.point.startNanos) / 1e9;
-                    double bankDays = (double) t.point.runner.spec().bankDays() * plan.paths();
+                    double bankDays = (double) t.point.runner().spec().bankDays() * plan.paths();
                     synchronized (sink) {
                         sink.finished(t.point.index, t.point.values, seconds, bankDays);
                     }
-                    t.point.runner = null;
+                    synchronized (t.point) {
+                        t.point.runner = null;
+                        t.point.committed = true;
+                    }
                 }
             }
         };

@@ -54,8 +54,16 @@ public record SweepPlan(String name, String baseFile, String baseYaml, int days,
 
     /** Compiles point {@code index}'s model (validated at load time, so problems here are bugs). */
     public ModelSpec compile(int index) {
+        return compile(index, new ScenarioLoader());
+    }
+
+    /**
+     * Compiles point {@code index} with a loader the caller keeps: a loader's mapper caches what
+     * it learnt about the scenario records, which is most of a fresh loader's cost.
+     */
+    public ModelSpec compile(int index, ScenarioLoader loader) {
         Path file = Path.of(baseFile);
-        Scenario s = new ScenarioLoader().parse(file, baseYaml, points.get(index).overrides());
+        Scenario s = loader.parse(file, baseYaml, points.get(index).overrides());
         return ScenarioCompiler.compile(s, file);
     }
 

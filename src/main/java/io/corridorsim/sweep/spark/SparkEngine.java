@@ -1,5 +1,6 @@
 package io.corridorsim.sweep.spark;
 
+import io.corridorsim.scenario.ScenarioLoader;
 import io.corridorsim.sweep.PointRunner;
 import io.corridorsim.sweep.SweepEngine;
 import io.corridorsim.sweep.SweepPlan;
@@ -86,11 +87,12 @@ public final class SparkEngine implements SweepEngine {
                 List<BlockResult> results = sc.parallelize(tasks, tasks.size()).mapPartitions(it -> {
                     SweepPlan p = shared.value();
                     Map<Integer, PointRunner> runners = new HashMap<>();
+                    ScenarioLoader loader = new ScenarioLoader();
                     List<BlockResult> out = new ArrayList<>();
                     while (it.hasNext()) {
                         Block blk = it.next();
                         PointRunner r = runners.computeIfAbsent(blk.point(),
-                                i -> new PointRunner(p.compile(i), p.statistics(), p.points().get(i).seed()));
+                                i -> new PointRunner(p.compile(i, loader), p.statistics(), p.points().get(i).seed()));
                         out.add(new BlockResult(blk.point(), blk.from(), r.run(blk.from(), blk.to()), r.spec().banks().size()));
                     }
                     return out.iterator();
