@@ -18,6 +18,10 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
+    /** The percentile bootstrap: how many resamples, and the seed of their generator. */
+    public record Bootstrap(int resamples, long seed) {
+    }
+
     /** One index of one parameter: {@code index} is S1, ST, mu_star, mu or sigma. */
     public record Index(String parameter, String index, double estimate, double lo, double hi) {
     }
@@ -27,7 +31,8 @@ public final class Sensitivity {
      * ST_i = E[(f_A − f_ABi)²] / 2V) Sobol indices. {@code y}: outputs in
      * {@link Designs#saltelli} row order (N blocks of k+2); V: variance of f_A and f_B together.
      */
-    public static List<Index> sobol(double[] y, int n, List<String> parameters, int bootstrap, long seed) {
+    public static List<Index> sobol(double[] y, int n, List<String> parameters, Bootstrap boot) {
+        int bootstrap = boot.resamples();
         int k = parameters.size();
         int[] all = new int[n];
         for (int j = 0; j < n; j++) {
@@ -35,7 +40,7 @@ public final class Sensitivity {
         }
         double[][] point = sobolIndices(y, n, k, all);
         double[][][] reps = new double[bootstrap][][];
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(boot.seed());
         int[] sample = new int[n];
         for (int b = 0; b < bootstrap; b++) {
             for (int j = 0; j < n; j++) {
@@ -93,11 +98,13 @@ public final class Sensitivity {
 
     /**
      * Morris elementary effects EE = (f(x + Δe_i) − f(x)) / Δ on the unit cube: μ* (mean |EE|),
-     * μ and σ (sd of EE) per parameter. {@code y} in {@link Designs#morris} row order,
-     * {@code moved[row]} the factor moved to reach each row.
+     * μ and σ (sd of EE) per parameter. {@code y} in the design's row order (only its
+     * {@code moved} and {@code delta} are used).
      */
-    public static List<Index> morris(double[] y, int[] moved, double delta, List<String> parameters, int bootstrap,
-                                     long seed) {
+    public static List<Index> morris(double[] y, Designs.Morris design, List<String> parameters, Bootstrap boot) {
+        int[] moved = design.moved();
+        double delta = design.delta();
+        int bootstrap = boot.resamples();
         int k = parameters.size();
         int r = y.length / (k + 1);
         double[][] ee = new double[k][r];
@@ -107,7 +114,7 @@ public final class Sensitivity {
                 ee[moved[row]][t] = (y[row] - y[row - 1]) / delta;
             }
         }
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(boot.seed());
         int[][] samples = new int[bootstrap][r];
         for (int[] s : samples) {
             for (int t = 0; t < r; t++) {

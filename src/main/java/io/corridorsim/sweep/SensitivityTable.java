@@ -36,8 +36,9 @@ public final class SensitivityTable {
                 y[i] = estimates[i][j];
             }
             List<Sensitivity.Index> idx = l.type().equals("saltelli")
-                    ? Sensitivity.sobol(y, l.baseSamples(), plan.parameters(), l.bootstrap(), l.designSeed())
-                    : Sensitivity.morris(y, l.morrisMoved(), l.morrisDelta(), plan.parameters(), l.bootstrap(), l.designSeed());
+                    ? Sensitivity.sobol(y, l.baseSamples(), plan.parameters(), new Sensitivity.Bootstrap(l.bootstrap(), l.designSeed()))
+                    : Sensitivity.morris(y, new Designs.Morris(null, l.morrisMoved(), l.morrisDelta()), plan.parameters(),
+                    new Sensitivity.Bootstrap(l.bootstrap(), l.designSeed()));
             for (Sensitivity.Index i : idx) {
                 out.add(new Row(plan.statistics().get(j), i));
             }

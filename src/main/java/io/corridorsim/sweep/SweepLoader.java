@@ -272,7 +272,7 @@ public final class SweepLoader {
             java.util.Arrays.fill(nan, Double.NaN);
             points.add(new PointPlan(baseline, nan, values, overrides, pointSeed(f, baseline, Double.NaN)));
         }
-        validatePoints(file, f, lines, baseFile, baseYaml, points);
+        validatePoints(file, f, lines, new Base(baseFile, baseYaml), points);
 
         List<String> names = new ArrayList<>();
         List<String> units = new ArrayList<>();
@@ -418,8 +418,11 @@ public final class SweepLoader {
         return out;
     }
 
-    private void validatePoints(Path file, SweepFile f, Map<String, Integer> lines, Path baseFile, String baseYaml,
-                                List<PointPlan> points) {
+    /** The base scenario's file and its resolved YAML. */
+    private record Base(Path file, String yaml) {
+    }
+
+    private void validatePoints(Path file, SweepFile f, Map<String, Integer> lines, Base base, List<PointPlan> points) {
         ScenarioLoader scenarios = new ScenarioLoader();
         Set<List<String>> checked = new HashSet<>();
         for (PointPlan pt : points) {
@@ -427,7 +430,7 @@ public final class SweepLoader {
                 continue;
             }
             try {
-                ScenarioCompiler.compile(scenarios.parse(baseFile, baseYaml, pt.overrides()), baseFile);
+                ScenarioCompiler.compile(scenarios.parse(base.file(), base.yaml(), pt.overrides()), base.file());
             } catch (ScenarioException e) {
                 String where = culprit(f, e.keyPath());
                 throw new ScenarioException(file, where, lineOf(lines, where), "point " + pt.index() + " ("

@@ -262,10 +262,10 @@ public final class SweepPlots {
             if (dummy) {
                 dummyHi = m.hi();
             }
-            bar(c, (i == 0 ? main : "_" + main + i), i + 0.12, 0, m.estimate(), 26, dummy ? Color.GRAY : MAIN, i == 0);
-            bar(c, "_" + main + "ci" + i, i + 0.12, m.lo(), m.hi(), 2, Color.BLACK, false);
-            bar(c, (i == 0 ? second : "_" + second + i), i - 0.25, 0, sec.estimate(), 10, dummy ? Color.LIGHT_GRAY : SECOND, i == 0);
-            bar(c, "_" + second + "ci" + i, i - 0.25, sec.lo(), sec.hi(), 2, Color.BLACK, false);
+            bar(c, new Bar(i == 0 ? main : "_" + main + i, i + 0.12, 0, m.estimate(), 26, dummy ? Color.GRAY : MAIN));
+            bar(c, new Bar("_" + main + "ci" + i, i + 0.12, m.lo(), m.hi(), 2, Color.BLACK));
+            bar(c, new Bar(i == 0 ? second : "_" + second + i, i - 0.25, 0, sec.estimate(), 10, dummy ? Color.LIGHT_GRAY : SECOND));
+            bar(c, new Bar("_" + second + "ci" + i, i - 0.25, sec.lo(), sec.hi(), 2, Color.BLACK));
         }
         if (Double.isFinite(dummyHi)) {
             XYSeries f = c.addSeries("noise floor (dummy's upper bound)", new double[] {dummyHi, dummyHi}, new double[] {-0.6, k - 0.4});
@@ -276,12 +276,16 @@ public final class SweepPlots {
         return c;
     }
 
-    private static void bar(XYChart c, String name, double y, double from, double to, float width, Color color, boolean legend) {
-        XYSeries b = c.addSeries(name.startsWith("_") ? name : legend ? name : name, new double[] {from, to}, new double[] {y, y});
-        b.setLineColor(color);
+    /** A horizontal bar from {@code from} to {@code to} at height {@code y}; names starting with '_' stay out of the legend. */
+    private record Bar(String name, double y, double from, double to, float widthPx, Color color) {
+    }
+
+    private static void bar(XYChart c, Bar bar) {
+        XYSeries b = c.addSeries(bar.name(), new double[] {bar.from(), bar.to()}, new double[] {bar.y(), bar.y()});
+        b.setLineColor(bar.color());
         b.setMarker(SeriesMarkers.NONE);
-        b.setLineStyle(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        b.setShowInLegend(legend);
+        b.setLineStyle(new BasicStroke(bar.widthPx(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        b.setShowInLegend(!bar.name().startsWith("_"));
     }
 
     private static Double[] box(double[] v) {

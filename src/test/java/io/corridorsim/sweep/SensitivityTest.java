@@ -41,7 +41,7 @@ class SensitivityTest {
             double x3 = -Math.PI + 2 * Math.PI * d[i][2];
             y[i] = ishigami(x1, x2, x3) + sigma * noise(d[i][3]);
         }
-        List<Sensitivity.Index> idx = Sensitivity.sobol(y, n, List.of("x1", "x2", "x3", "dummy"), 100, 1);
+        List<Sensitivity.Index> idx = Sensitivity.sobol(y, n, List.of("x1", "x2", "x3", "dummy"), new Sensitivity.Bootstrap(100, 1));
 
         double pi4 = Math.pow(Math.PI, 4);
         double v1 = 0.5 * Math.pow(1 + B * pi4 / 5, 2);
@@ -72,7 +72,7 @@ class SensitivityTest {
         for (int i = 0; i < d.length; i++) {
             y[i] = 3 * d[i][0];
         }
-        List<Sensitivity.Index> idx = Sensitivity.sobol(y, n, List.of("x", "dummy"), 50, 1);
+        List<Sensitivity.Index> idx = Sensitivity.sobol(y, n, List.of("x", "dummy"), new Sensitivity.Bootstrap(50, 1));
         assertEquals(0, find(idx, "dummy", "ST").estimate(), 0.0);
         assertEquals(1, find(idx, "x", "ST").estimate(), 0.03);
         assertEquals(1, find(idx, "x", "S1").estimate(), 0.03);
@@ -88,7 +88,7 @@ class SensitivityTest {
             double[] x = m.points()[i];
             y[i] = 3 * x[0] - 0 * x[1] + x[2] * x[2];
         }
-        List<Sensitivity.Index> idx = Sensitivity.morris(y, m.moved(), m.delta(), List.of("a", "b", "c"), 50, 1);
+        List<Sensitivity.Index> idx = Sensitivity.morris(y, m, List.of("a", "b", "c"), new Sensitivity.Bootstrap(50, 1));
         assertEquals(3, find(idx, "a", "mu_star").estimate(), 1e-12);
         assertEquals(0, find(idx, "a", "sigma").estimate(), 1e-12);
         assertEquals(0, find(idx, "b", "mu_star").estimate(), 0.0);

@@ -55,6 +55,24 @@ class SweepTest {
     }
 
     @Test
+    void everyShippedSweepFileLoadsWithItsDesignSize() throws IOException {
+        java.util.Map<String, Integer> expected = java.util.Map.of("corridor-width", 20, "regimes", 5, "omo-frequency", 16,
+                "feedback-gain", 9, "sensitivity", 64 * (5 + 2), "screening", 12 * (7 + 1), "rrr-spring-festival", 9,
+                "overhead", 10);
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("models/sweeps"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                SweepPlan plan = new SweepLoader().load(f, new SweepLoader.Overrides(2, 5)).plan();
+                String name = f.getFileName().toString().replace(".yaml", "");
+                assertEquals(name, plan.name());
+                assertEquals(expected.get(name), plan.points().size(), name);
+                seen.add(name);
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(expected.keySet()), seen);
+    }
+
+    @Test
     void aPointEqualsARunOfTheSameScenarioAndSeed(@TempDir Path tmp) throws IOException {
         Path file = SWEEPS.resolve("one-point.yaml");
         SweepPlan plan = new SweepLoader().load(file, SweepLoader.Overrides.NONE).plan();
