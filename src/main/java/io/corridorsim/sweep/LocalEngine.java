@@ -46,7 +46,7 @@ public final class LocalEngine implements SweepEngine {
         private final SweepPlan plan;
         private final ScenarioLoader loader;
         private final int index;
-        private final double[][] values;
+        private double[][] values;
         private final AtomicInteger remaining;
         private PointRunner runner;
         private boolean committed;
@@ -106,6 +106,7 @@ public final class LocalEngine implements SweepEngine {
                     }
                     synchronized (t.point) {
                         t.point.runner = null;
+                        t.point.values = null; // committed: the sink has its copy on disk
                         t.point.committed = true;
                     }
                 }
