@@ -16,10 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -145,16 +143,12 @@ public final class Sweep {
         job.engine().run(plan, pending, sink);
         double simSeconds = (System.nanoTime() - t0) / 1e9;
 
-        Map<Integer, double[][]> values = new HashMap<>();
-        for (PointPlan p : plan.points()) {
-            values.put(p.index(), store.read(p.index()));
-        }
-        PointsTable.write(plan, values, dir.resolve("points.csv"));
-        List<SensitivityTable.Row> sensitivity = SensitivityTable.compute(plan, PointsTable.estimates(plan, values));
+        List<List<PointEstimates.Estimate>> estimates = PointsTable.write(plan, store::read, dir.resolve("points.csv"));
+        List<SensitivityTable.Row> sensitivity = SensitivityTable.compute(plan, PointsTable.values(estimates));
         if (!sensitivity.isEmpty()) {
             SensitivityTable.write(sensitivity, dir.resolve("sensitivity.csv"));
         }
-        SweepPlots.write(plan, values, sensitivity, dir);
+        SweepPlots.write(plan, estimates, sensitivity, dir);
 
         double rate = bankDays[0] / simSeconds;
         session.put("finished_utc", Instant.now().toString());

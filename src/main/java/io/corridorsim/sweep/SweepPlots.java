@@ -28,7 +28,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A sweep's pictures, one per statistic: a line with 95% error bars for one parameter, a heatmap
@@ -48,14 +47,15 @@ public final class SweepPlots {
     }
 
     /** Writes {@code plot-<statistic>.png} for every statistic and {@code tornado-<statistic>.png} when indices exist. */
-    public static void write(SweepPlan plan, Map<Integer, double[][]> values, List<SensitivityTable.Row> sensitivity, Path dir) {
+    public static void write(SweepPlan plan, List<List<PointEstimates.Estimate>> estimates, List<SensitivityTable.Row> sensitivity,
+                             Path dir) {
         String corridor = corridor(plan);
         int real = plan.parameters().size() - (plan.layout().dummy() ? 1 : 0);
         for (int j = 0; j < plan.statistics().size(); j++) {
             StatisticSpec s = plan.statistics().get(j);
             List<PointEstimates.Estimate> est = new ArrayList<>();
             for (PointPlan p : plan.points()) {
-                est.add(PointEstimates.of(PointEstimates.column(values.get(p.index()), j)));
+                est.add(estimates.get(p.index()).get(j));
             }
             Path file = dir.resolve("plot-" + s.column() + ".png");
             String title = plan.name() + ": " + s.label() + " (" + corridor + ", " + plan.paths() + " paths per point)";
