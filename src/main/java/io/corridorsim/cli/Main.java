@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "corridorsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based Monte Carlo simulator of China's interbank market inside the PBoC rate corridor.",
-        subcommands = {RunCommand.class, RerunCommand.class, CheckCommand.class, ValidateCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, RerunCommand.class, SweepCommand.class, CheckCommand.class, ValidateCommand.class,
+                BenchCommand.class,
                 CalendarCommand.class, ObservedCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
