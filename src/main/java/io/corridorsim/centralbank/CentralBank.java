@@ -215,7 +215,7 @@ public final class CentralBank {
     public void close(double overnightPct, double feedbackPct) {
         double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn;
         double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct, spec.rule().targetPct(today));
-        estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain());
+        estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain() * informativeness(today));
         fixings.add(feedbackPct);
         reservesAtCloseBn = books.reservesBn();
         claimsDueTodayBn = 0;
@@ -226,6 +226,20 @@ public final class CentralBank {
             heldBnDays = timeline.isPeriodEnd(t) ? reservesAtCloseBn * (timeline.accrualDays(t) - weight)
                     : heldBnDays + reservesAtCloseBn * weight;
         }
+    }
+
+    /**
+     * How much a fixing says about demand, relative to a day without averaging: before a period's
+     * last day the fixing moves only by the share 1 − p banks leave to the period's own position
+     * (p, their credibility in its period-end operation), so inverting it magnifies every error by
+     * 1/(1 − p); it learns from it with its gain scaled by 1 − p.
+     */
+    static double informativeness(CentralBankView v) {
+        PeriodView p = v.period();
+        if (p == null || p.remainingDays() == p.lastDayWeight()) {
+            return 1;
+        }
+        return 1 - p.credibility();
     }
 
     /** Its current estimate of the excess reserves at the corridor midpoint, bn. */

@@ -113,7 +113,9 @@ class CalendarMechanismsTest {
         double insideOff = sdOfChanges(b, tl, false);
         assertTrue(insideOn < 0.8 * insideOff, "inside the period: sd of daily changes " + insideOn + " with averaging vs " + insideOff);
         double lastOn = sdOfChanges(a, tl, true);
-        assertTrue(lastOn > 2 * insideOn, "the last day carries the variance: " + lastOn + " vs " + insideOn + " inside");
+        double lastOff = sdOfChanges(b, tl, true);
+        assertTrue(lastOn / insideOn > 1.5 * (lastOff / insideOff), "the variance moves to the last day: " + lastOn + "/" + insideOn
+                + " with averaging vs " + lastOff + "/" + insideOff + " without");
     }
 
     /** Sd (bp) of DR001 changes into period-end days ({@code lastDay}) or into other days of the same period. */
