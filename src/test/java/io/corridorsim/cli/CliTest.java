@@ -254,6 +254,19 @@ class CliTest {
     }
 
     @Test
+    void checkAveragingPassesOnTheOracleAndFailsOnAnAnchorHeldWhateverTheSupply() throws IOException {
+        Outcome pass = run("check", "averaging", "--paths", "3000", "--levels", "-10,10");
+        assertEquals(0, pass.code(), pass.err());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(pass.out())).getRecords();
+        assertEquals(16, rows.size(), "two levels × eight business days of the period");
+        assertEquals("0", rows.get(7).get("days_to_period_end"));
+        Outcome fail = run("check", "averaging", "--paths", "3000", "--levels", "10", "--set", "averaging.credibility=0.95");
+        assertEquals(Main.CHECK_FAILED, fail.code(), fail.out());
+        assertTrue(fail.err().contains("check averaging FAILED"), fail.err());
+    }
+
+    @Test
     void calendarPrintsTheOfficialHolidays() {
         Outcome o = run("calendar", "2024");
         assertEquals(0, o.code(), o.err());
