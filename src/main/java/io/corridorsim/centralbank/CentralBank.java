@@ -43,15 +43,20 @@ public final class CentralBank {
     public record Streams(NormalizedGaussianSampler forecastError, NormalizedGaussianSampler priorError) {
     }
 
+    /** What it operates in: its parameters, the rates it sets, the calendar, the shock family of its demand model. */
+    public record Setting(CentralBankSpec spec, RatePath rates, Timeline timeline, ShockFamily family) {
+    }
+
     /**
-     * @param books            its balance sheet, opened
+     * @param books             its balance sheet, opened
      * @param openingRequiredBn required reserves as reported when the run opens
      */
-    public CentralBank(CentralBankSpec spec, RatePath rates, Timeline timeline, BalanceSheet books,
-                       Streams streams, ShockFamily family, double openingRequiredBn) {
+    public CentralBank(Setting setting, BalanceSheet books, Streams streams, double openingRequiredBn) {
+        CentralBankSpec spec = setting.spec();
+        ShockFamily family = setting.family();
         this.spec = spec;
-        this.rates = rates;
-        this.timeline = timeline;
+        this.rates = setting.rates();
+        this.timeline = setting.timeline();
         this.books = books;
         this.operations = new OperationBook(timeline.size());
         this.forecastError = streams.forecastError();

@@ -118,8 +118,8 @@ public final class CorridorModel extends SimState {
         CentralBank.Streams cbStreams = new CentralBank.Streams(
                 ZigguratSampler.NormalizedGaussian.of(streams.forecastError()),
                 ZigguratSampler.NormalizedGaussian.of(streams.priorError()));
-        centralBank = new CentralBank(spec.centralBank(), spec.rates(), tl, books, cbStreams, spec.family(),
-                banks.totalRequired());
+        centralBank = new CentralBank(new CentralBank.Setting(spec.centralBank(), spec.rates(), tl, spec.family()), books,
+                cbStreams, banks.totalRequired());
         banks.openLadder(spec.centralBank().tenorDays());
         openOutstanding(init.omoOutstandingBn());
         centralBank.markOpen();

@@ -244,7 +244,7 @@ public final class ScenarioLoader {
                     if (overridden.stream().anyMatch(o -> o.equals(child))) {
                         problem += " (set on the command line with --set)";
                     }
-                    throw new ScenarioException(file, child, lineOf(lines, child), problem);
+                    throw new ScenarioException(file, child, YamlLocations.lineOf(lines, child), problem);
                 }
                 check(node.get(key), t, child);
             }
@@ -335,7 +335,7 @@ public final class ScenarioLoader {
 
     private ScenarioException translate(Path file, JsonProcessingException e, Map<String, Integer> lines,
                                         List<String> overridden, JsonNode tree) {
-        String path = e instanceof JsonMappingException jme ? keyPath(jme.getPath()) : "";
+        String path = e instanceof JsonMappingException jme ? YamlLocations.keyPath(jme.getPath()) : "";
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
             TreeSet<String> known = new TreeSet<>();
@@ -363,7 +363,7 @@ public final class ScenarioLoader {
             problem = firstLine(e.getOriginalMessage());
         }
         String key = path;
-        int line = lineOf(lines, key);
+        int line = YamlLocations.lineOf(lines, key);
         if (overridden.stream().anyMatch(o -> key.equals(o) || key.startsWith(o + ".") || key.startsWith(o + "["))) {
             problem = problem + " (set on the command line with --set)";
         }
@@ -414,33 +414,6 @@ public final class ScenarioLoader {
         return parent.isEmpty() ? key : parent + "." + key;
     }
 
-    static String keyPath(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
-
-    private static int lineOf(Map<String, Integer> lines, String path) {
-        String p = path;
-        while (!p.isEmpty()) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
-            }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-        }
-        return 0;
-    }
 
     /** Key path → 1-based line of the key (or list item), and the last key read before any error. */
     private final class LineIndex {

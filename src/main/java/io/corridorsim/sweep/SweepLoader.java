@@ -1,5 +1,7 @@
 package io.corridorsim.sweep;
 
+import io.corridorsim.scenario.YamlLocations;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -132,7 +134,7 @@ public final class SweepLoader {
         try {
             return mapper.treeToValue(tree, SweepFile.class);
         } catch (JsonProcessingException e) {
-            String path = e instanceof JsonMappingException jme ? keyPath(jme.getPath()) : "";
+            String path = e instanceof JsonMappingException jme ? YamlLocations.keyPath(jme.getPath()) : "";
             String problem;
             if (e instanceof UnrecognizedPropertyException u) {
                 TreeSet<String> known = new TreeSet<>();
@@ -150,14 +152,14 @@ public final class SweepLoader {
             } else {
                 problem = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
             }
-            throw new ScenarioException(file, path, lineOf(lines, path), problem);
+            throw new ScenarioException(file, path, YamlLocations.lineOf(lines, path), problem);
         }
     }
 
     private SweepPlan plan(Path file, SweepFile f, Map<String, Integer> lines) {
         Path baseFile = file.toAbsolutePath().getParent().resolve(f.base()).normalize();
         if (!Files.isRegularFile(baseFile)) {
-            throw new ScenarioException(file, "base", lineOf(lines, "base"), "the base scenario " + baseFile + " does not exist");
+            throw new ScenarioException(file, "base", YamlLocations.lineOf(lines, "base"), "the base scenario " + baseFile + " does not exist");
         }
         ScenarioLoader scenarios = new ScenarioLoader();
         List<String> baseOverrides = new ArrayList<>();
@@ -169,7 +171,7 @@ public final class SweepLoader {
             String missing = missing(unset, e.getKey());
             if (missing != null) {
                 String where = "set." + e.getKey();
-                throw new ScenarioException(file, where, lineOf(lines, where),
+                throw new ScenarioException(file, where, YamlLocations.lineOf(lines, where),
                         "'" + e.getKey() + "' is not a key of the base scenario " + f.base() + " (defaults filled in): " + missing);
             }
             baseOverrides.add(e.getKey() + "=" + e.getValue().toString());
@@ -178,7 +180,7 @@ public final class SweepLoader {
         try {
             base = scenarios.load(baseFile, baseOverrides);
         } catch (ScenarioException e) {
-            throw new ScenarioException(file, "set", lineOf(lines, "set"), "the fixed settings make the base scenario invalid: "
+            throw new ScenarioException(file, "set", YamlLocations.lineOf(lines, "set"), "the fixed settings make the base scenario invalid: "
                     + (e.keyPath().isEmpty() ? "" : e.keyPath() + ": ") + e.problem().replace(" (set on the command line with --set)", ""));
         }
         ModelSpec baseSpec = ScenarioCompiler.compile(base, baseFile);
@@ -193,7 +195,7 @@ public final class SweepLoader {
                 String where = "parameters[" + i + "]." + (p.key() != null ? "key" : "sets." + key);
                 String missing = missing(resolved, key);
                 if (missing != null) {
-                    throw new ScenarioException(file, where, lineOf(lines, where),
+                    throw new ScenarioException(file, where, YamlLocations.lineOf(lines, where),
                             "'" + key + "' is not a key of the base scenario " + f.base() + " (defaults filled in): " + missing);
                 }
             }
@@ -362,11 +364,11 @@ public final class SweepLoader {
         for (SweepFile.Parameter p : f.parameters()) {
             JsonNode v = f.baseline().get(p.label());
             if (v == null) {
-                throw new ScenarioException(file, "baseline", lineOf(lines, "baseline"),
+                throw new ScenarioException(file, "baseline", YamlLocations.lineOf(lines, "baseline"),
                         "the baseline must give every parameter; '" + p.label() + "' is missing");
             }
             if (p.sets() != null && !v.isNumber()) {
-                throw new ScenarioException(file, "baseline." + p.label(), lineOf(lines, "baseline." + p.label()),
+                throw new ScenarioException(file, "baseline." + p.label(), YamlLocations.lineOf(lines, "baseline." + p.label()),
                         "expected a number, got " + v);
             }
             want.add(display(v));
@@ -396,21 +398,21 @@ public final class SweepLoader {
             }
             String where = "metrics[" + i + "].metric";
             if (metric == null) {
-                throw new ScenarioException(file, where, lineOf(lines, where), "unknown metric '" + m.metric() + "'; expected one of " + known);
+                throw new ScenarioException(file, where, YamlLocations.lineOf(lines, where), "unknown metric '" + m.metric() + "'; expected one of " + known);
             }
             if (metric == Metric.DR007 && !base.term().enabled()) {
-                throw new ScenarioException(file, where, lineOf(lines, where), "dr007 needs market.term.enabled: true in the base scenario");
+                throw new ScenarioException(file, where, YamlLocations.lineOf(lines, where), "dr007 needs market.term.enabled: true in the base scenario");
             }
             for (int j = 0; j < m.statistics().size(); j++) {
                 String name = m.statistics().get(j);
                 String at = "metrics[" + i + "].statistics[" + j + "]";
                 String problem = StatisticSpec.problem(metric, name);
                 if (problem != null) {
-                    throw new ScenarioException(file, at, lineOf(lines, at), problem);
+                    throw new ScenarioException(file, at, YamlLocations.lineOf(lines, at), problem);
                 }
                 StatisticSpec s = StatisticSpec.parse(metric, name);
                 if (!seen.add(s.column())) {
-                    throw new ScenarioException(file, at, lineOf(lines, at), s.column() + " appears twice");
+                    throw new ScenarioException(file, at, YamlLocations.lineOf(lines, at), s.column() + " appears twice");
                 }
                 out.add(s);
             }
@@ -433,7 +435,7 @@ public final class SweepLoader {
                 ScenarioCompiler.compile(scenarios.parse(base.file(), base.yaml(), pt.overrides()), base.file());
             } catch (ScenarioException e) {
                 String where = culprit(f, e.keyPath());
-                throw new ScenarioException(file, where, lineOf(lines, where), "point " + pt.index() + " ("
+                throw new ScenarioException(file, where, YamlLocations.lineOf(lines, where), "point " + pt.index() + " ("
                         + String.join(", ", pt.overrides()) + ") makes an invalid scenario: "
                         + (e.keyPath().isEmpty() ? "" : e.keyPath() + ": ") + e.problem().replace(" (set on the command line with --set)", ""));
             }
@@ -523,33 +525,6 @@ public final class SweepLoader {
         return "a mapping of keys";
     }
 
-    private static String keyPath(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
-
-    private static int lineOf(Map<String, Integer> lines, String path) {
-        String p = path;
-        while (!p.isEmpty()) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
-            }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-        }
-        return 0;
-    }
 
     /** Key path → 1-based line of the key or list item. */
     private void scanLines(String text, Map<String, Integer> lines) throws JsonProcessingException {

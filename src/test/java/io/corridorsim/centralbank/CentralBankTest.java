@@ -34,8 +34,8 @@ class CentralBankTest {
         Arrays.fill(c, 2.25);
         Arrays.fill(p, 1.40);
         RatePath rates = new RatePath(f, c, c, p, 0);
-        CentralBank cb = new CentralBank(spec, rates, tl, new BalanceSheet(1000, 500, 300, 200, 900),
-                new CentralBank.Streams(a, b), ShockFamily.normal(), 800);
+        CentralBank cb = new CentralBank(new CentralBank.Setting(spec, rates, tl, ShockFamily.normal()),
+                new BalanceSheet(1000, 500, 300, 200, 900), new CentralBank.Streams(a, b), 800);
         cb.markOpen();
         return cb;
     }
