@@ -5,12 +5,6 @@ import io.corridorsim.model.ModelSpec;
 import io.corridorsim.model.PathStreams;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -50,36 +44,7 @@ public final class MonteCarlo {
             }
         };
         int workers = Math.min(threads, paths);
-        if (workers == 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread th = new Thread(r, "corridorsim-path");
-                th.setDaemon(true);
-                return th;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int w = 0; w < workers; w++) {
-                    futures.add(pool.submit(worker));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                next.set(paths);
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        Workers.run(workers, "corridorsim-path", worker, () -> next.set(paths));
         long t2 = System.nanoTime();
         result.timings(t1 - t0, t2 - t1, workers);
         return result;

@@ -1,13 +1,11 @@
 package io.corridorsim.sweep;
 
+import io.corridorsim.montecarlo.Workers;
+
 import io.corridorsim.scenario.ScenarioLoader;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -113,35 +111,6 @@ public final class LocalEngine implements SweepEngine {
             }
         };
         int workers = Math.min(threads, Math.max(1, tasks.size()));
-        if (workers == 1) {
-            worker.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread th = new Thread(r, "corridorsim-sweep");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            next.set(tasks.size());
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        Workers.run(workers, "corridorsim-sweep", worker, () -> next.set(tasks.size()));
     }
 }
