@@ -40,8 +40,26 @@ public final class ScenarioCompiler {
 
     /** @param scenarioFile the file the scenario came from; data paths resolve against its folder */
     public static ModelSpec compile(Scenario s, Path scenarioFile) {
+        return compile(s, scenarioFile, new Calendars());
+    }
+
+    /**
+     * Calendars loaded once per folder, for callers that compile many scenarios (a sweep's
+     * points): loading the CSVs is most of a compile's cost. Thread-safe; an instance, never static.
+     */
+    public static final class Calendars {
+        private final java.util.concurrent.ConcurrentHashMap<Path, ChinaCalendar> byFolder = new java.util.concurrent.ConcurrentHashMap<>();
+
+        ChinaCalendar load(Path folder) {
+            return byFolder.computeIfAbsent(folder.toAbsolutePath().normalize(),
+                    f -> ChinaCalendar.load(f.resolve("cn-holidays.csv"), f.resolve("cn-festivals.csv")));
+        }
+    }
+
+    /** As {@link #compile(Scenario, Path)}, with calendars from {@code calendars}. */
+    public static ModelSpec compile(Scenario s, Path scenarioFile, Calendars calendars) {
         Path dir = scenarioFile.toAbsolutePath().getParent();
-        ChinaCalendar calendar = calendar(s, scenarioFile, dir);
+        ChinaCalendar calendar = calendar(s, scenarioFile, dir, calendars);
         Timeline timeline;
         try {
             timeline = Timeline.build(calendar, s.start(), s.days());
@@ -110,14 +128,14 @@ public final class ScenarioCompiler {
         return out;
     }
 
-    private static ChinaCalendar calendar(Scenario s, Path file, Path dir) {
+    private static ChinaCalendar calendar(Scenario s, Path file, Path dir, Calendars calendars) {
         if (s.calendar().equals("weekdays")) {
             int y = s.start().getYear();
             return ChinaCalendar.weekdaysOnly(y - 1, y + s.days() / 240 + 2);
         }
         Path cdir = dir.resolve(s.calendarDir());
         try {
-            return ChinaCalendar.load(cdir.resolve("cn-holidays.csv"), cdir.resolve("cn-festivals.csv"));
+            return calendars.load(cdir);
         } catch (CalendarDataException e) {
             throw new ScenarioException(file, "calendar_dir", 0, e.getMessage());
         }

@@ -2,6 +2,7 @@ package io.corridorsim.sweep;
 
 import io.corridorsim.montecarlo.Workers;
 
+import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
 
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class LocalEngine implements SweepEngine {
     private static final class InFlight {
         private final SweepPlan plan;
         private final ScenarioLoader loader;
+        private final ScenarioCompiler.Calendars calendars;
         private final int index;
         private double[][] values;
         private final AtomicInteger remaining;
@@ -50,9 +52,10 @@ public final class LocalEngine implements SweepEngine {
         private boolean committed;
         private long startNanos;
 
-        InFlight(SweepPlan plan, ScenarioLoader loader, int index, int blocks) {
+        InFlight(SweepPlan plan, ScenarioLoader loader, ScenarioCompiler.Calendars calendars, int index, int blocks) {
             this.plan = plan;
             this.loader = loader;
+            this.calendars = calendars;
             this.index = index;
             this.values = new double[plan.paths()][];
             this.remaining = new AtomicInteger(blocks);
@@ -61,7 +64,7 @@ public final class LocalEngine implements SweepEngine {
         synchronized PointRunner runner() {
             if (runner == null && !committed) {
                 startNanos = System.nanoTime();
-                runner = new PointRunner(plan.compile(index, loader), plan.statistics(), plan.points().get(index).seed());
+                runner = new PointRunner(plan.compile(index, loader, calendars), plan.statistics(), plan.points().get(index).seed());
             }
             return runner;
         }
@@ -72,9 +75,10 @@ public final class LocalEngine implements SweepEngine {
         int blocks = blocks(plan.paths(), threads);
         List<Task> tasks = new ArrayList<>();
         ScenarioLoader loader = new ScenarioLoader();
+        ScenarioCompiler.Calendars calendars = new ScenarioCompiler.Calendars();
         List<InFlight> points = new ArrayList<>();
         for (int point : pending) {
-            points.add(new InFlight(plan, loader, point, blocks));
+            points.add(new InFlight(plan, loader, calendars, point, blocks));
         }
         for (int i = 0; i < points.size(); i++) {
             InFlight f = points.get(i);

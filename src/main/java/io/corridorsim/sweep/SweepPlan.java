@@ -62,9 +62,14 @@ public record SweepPlan(String name, String baseFile, String baseYaml, int days,
      * it learnt about the scenario records, which is most of a fresh loader's cost.
      */
     public ModelSpec compile(int index, ScenarioLoader loader) {
+        return compile(index, loader, new ScenarioCompiler.Calendars());
+    }
+
+    /** As {@link #compile(int, ScenarioLoader)}, loading each calendar once for the whole sweep. */
+    public ModelSpec compile(int index, ScenarioLoader loader, ScenarioCompiler.Calendars calendars) {
         Path file = Path.of(baseFile);
         Scenario s = loader.parse(file, baseYaml, points.get(index).overrides());
-        return ScenarioCompiler.compile(s, file);
+        return ScenarioCompiler.compile(s, file, calendars);
     }
 
     /** Bank-days of one point (paths × days × banks), for throughput. */
