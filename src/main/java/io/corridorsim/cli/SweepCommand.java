@@ -46,10 +46,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "local|spark", description = "local (this JVM, default) or spark (under spark-submit).")
     String engine = "local";
 
-    @Option(names = "--resume", description = "Continue the sweep in --out (default: the latest sweeps/<name>/ directory), skipping committed points.")
+    @Option(names = "--resume", description = "Continue the sweep in --out (default: the latest runs/sweeps/<name>/ directory), skipping committed points.")
     boolean resume;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: sweeps/<name>/<UTC timestamp>/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: runs/sweeps/<name>/<UTC timestamp>/).")
     Path out;
 
     @Option(names = "--paths", description = "Paths per point (overrides the sweep file).")
@@ -125,7 +125,8 @@ final class SweepCommand implements Callable<Integer> {
         if (out != null) {
             return out;
         }
-        Path parent = Path.of("sweeps", name);
+        // Under the installation's runs/, like run directories (the repository's top level stays as it is).
+        Path parent = Home.locate().runs().resolve("sweeps").resolve(name);
         if (!resume) {
             return parent.resolve(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()));
         }
