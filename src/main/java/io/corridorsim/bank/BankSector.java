@@ -43,8 +43,8 @@ public final class BankSector implements AggregateDemand {
     private final double[] z;
     /** Standard deviation of each bank's total late shock (own payments plus its share of the surprise). */
     private final double[] effSigma;
-    /** Each bank's net lending (negative: borrowing) in yesterday's overnight market: what a dealer expects to do again today. */
-    private final double[] lentYesterday;
+    /** Each bank's net borrowing (negative: lending) in yesterday's overnight market: what a dealer expects to do again today. */
+    private final double[] borrowedYesterday;
     /** Every bank's positions by settlement day: overnight interbank loans, the SLF, the central bank's repos. */
     private MaturityLadder ladder;
     private final double[] settledBn = new double[MaturityLadder.instrumentCount()];
@@ -100,7 +100,7 @@ public final class BankSector implements AggregateDemand {
         ceilingPct = new double[n];
         z = new double[n];
         effSigma = new double[n];
-        lentYesterday = new double[n];
+        borrowedYesterday = new double[n];
         dailyMin = new double[n];
         double dealerDeposits = 0;
         double totalDeposits = 0;
@@ -184,13 +184,11 @@ public final class BankSector implements AggregateDemand {
     /**
      * Morning of business day t: every position due today settles in one pass over the ladder
      * (overnight interbank loans with interest, last night's SLF, maturing central bank repos).
-     * Each bank remembers its net lending in the overnight market it is repaid for today.
+     * Each bank remembers its net borrowing in the overnight market it repays today.
      * Totals by instrument: {@link #settledBn}, {@link #settledPrincipalBn}.
      */
     public void settleMorning(int t) {
-        for (int i = 0; i < n; i++) {
-            lentYesterday[i] = -ladder.principalDue(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, i, t);
-        }
+        ladder.principalsDue(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, t, borrowedYesterday);
         ladder.settle(t, reserves, settledBn, settledPrincipalBn);
         lastInterbankNet = settledBn[MaturityLadder.Instrument.INTERBANK_OVERNIGHT.ordinal()];
     }
@@ -243,7 +241,7 @@ public final class BankSector implements AggregateDemand {
             double b = 0;
             if (dealer[i]) {
                 double h = holding(i, costPct);
-                b = Double.isFinite(h) ? w * Math.max(0, h + lentYesterday[i] - reserves[i]) : 0;
+                b = Double.isFinite(h) ? w * Math.max(0, h - borrowedYesterday[i] - reserves[i]) : 0;
             }
             bids[i] = b;
             total += b;
@@ -596,11 +594,12 @@ public final class BankSector implements AggregateDemand {
         for (int i = 0; i < n; i++) {
             double h = target[i] - demandScale[i] * qAdj;
             double t = h - reserves[i];
-            ladder.book(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, i, day + 1, t, t * interest);
+            z[i] = t;
             reserves[i] = h;
             net += t;
             volume += Math.max(t, 0);
         }
+        ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, z, interest);
         lastInterbankNet = net;
         return volume;
     }
@@ -624,11 +623,12 @@ public final class BankSector implements AggregateDemand {
         for (int i = 0; i < n; i++) {
             double h = z[i] + residual * demandScale[i] / sumScale;
             double t = h - reserves[i];
-            ladder.book(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, i, day + 1, t, t * interest);
+            z[i] = t;
             reserves[i] = h;
             net += t;
             volume += Math.max(t, 0);
         }
+        ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, z, interest);
         lastInterbankNet = net;
         return volume;
     }

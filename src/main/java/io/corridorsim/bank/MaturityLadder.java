@@ -39,6 +39,8 @@ public final class MaturityLadder {
     private final double[][] principal;
     private final double[][] interest;
     private final double[] outstanding;
+    /** Per instrument and slot: something is booked there, so the morning pass must visit it. */
+    private final boolean[][] used;
 
     /**
      * @param banks               number of banks
@@ -54,6 +56,7 @@ public final class MaturityLadder {
         this.principal = new double[INSTRUMENTS.length][slots * n];
         this.interest = new double[INSTRUMENTS.length][slots * n];
         this.outstanding = new double[INSTRUMENTS.length];
+        this.used = new boolean[INSTRUMENTS.length][slots];
     }
 
     /** Books bank i's position: it pays {@code principalBn} plus {@code interestBn} on business day {@code settleDay}. */
@@ -62,11 +65,42 @@ public final class MaturityLadder {
         principal[k.ordinal()][j] += principalBn;
         interest[k.ordinal()][j] += interestBn;
         outstanding[k.ordinal()] += principalBn;
+        used[k.ordinal()][settleDay % slots] = true;
+    }
+
+    /**
+     * Books every bank's position on instrument k at once (the market's trades): bank i pays
+     * {@code principalBn[i]} plus {@code interestFactor} times it on {@code settleDay}.
+     */
+    void bookAll(Instrument k, int settleDay, double[] principalBn, double interestFactor) {
+        int slot = settleDay % slots;
+        int base = slot * n;
+        double[] p = principal[k.ordinal()];
+        double[] q = interest[k.ordinal()];
+        double net = 0;
+        for (int i = 0; i < n; i++) {
+            double x = principalBn[i];
+            p[base + i] += x;
+            q[base + i] += x * interestFactor;
+            net += x;
+        }
+        outstanding[k.ordinal()] += net;
+        used[k.ordinal()][slot] = true;
     }
 
     /** What bank i pays (negative: receives) in principal on instrument k on business day t. */
     public double principalDue(Instrument k, int bank, int t) {
         return principal[k.ordinal()][(t % slots) * n + bank];
+    }
+
+    /** Copies every bank's principal due on instrument k on business day t into {@code out} (0 where none is booked). */
+    void principalsDue(Instrument k, int t, double[] out) {
+        int slot = t % slots;
+        if (used[k.ordinal()][slot]) {
+            System.arraycopy(principal[k.ordinal()], slot * n, out, 0, n);
+        } else {
+            java.util.Arrays.fill(out, 0);
+        }
     }
 
     /**
@@ -76,8 +110,15 @@ public final class MaturityLadder {
      * @param paidPrincipalBn filled per instrument with the principal part
      */
     public void settle(int t, double[] reserves, double[] paidBn, double[] paidPrincipalBn) {
-        int base = (t % slots) * n;
+        int slot = t % slots;
+        int base = slot * n;
         for (int k = 0; k < INSTRUMENTS.length; k++) {
+            if (!used[k][slot]) {
+                paidBn[k] = 0;
+                paidPrincipalBn[k] = 0;
+                continue;
+            }
+            used[k][slot] = false;
             double[] p = principal[k];
             double[] q = interest[k];
             double total = 0;

@@ -214,9 +214,12 @@ public final class CorridorModel extends SimState {
         CentralBankView view = centralBank.view(t, forecastFlowBn, precaution, cbPeriod);
         CentralBankSpec cb = spec.centralBank();
         boolean tender = cb.rule().rationedByBids();
-        BankSector.RateExpectation expected = new BankSector.RateExpectation(lastFixingPct,
-                Math.max(MIN_RATE_SD_PCT, Math.sqrt(fixingChangeVar)));
-        bidsBn = tender ? banks.dealerBids(rates.policyPct(t) + cb.collateralCostBp() / 100.0, expected, bids) : 0;
+        bidsBn = 0;
+        if (tender) {
+            BankSector.RateExpectation expected = new BankSector.RateExpectation(lastFixingPct,
+                    Math.max(MIN_RATE_SD_PCT, Math.sqrt(fixingChangeVar)));
+            bidsBn = banks.dealerBids(rates.policyPct(t) + cb.collateralCostBp() / 100.0, expected, bids);
+        }
         injectionBn = centralBank.operate(view, bidsBn);
         if (injectionBn != 0) {
             double factor = rates.policyPct(t) / 100.0 * cb.tenorDays() / 365.0;
