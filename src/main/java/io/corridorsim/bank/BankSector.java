@@ -274,12 +274,10 @@ public final class BankSector implements AggregateDemand {
         boolean byBids = bids != null && totalBidsBn > 0 && amountBn > 0;
         for (int i = 0; i < n; i++) {
             double part = amountBn * (byBids ? bids[i] / totalBidsBn : dealerShare[i]);
-            if (part == 0) {
-                continue;
-            }
+            z[i] = part;
             reserves[i] += part;
-            ladder.book(MaturityLadder.Instrument.CENTRAL_BANK_REPO, i, maturityIndex, part, part * interestFactor);
         }
+        ladder.bookAll(MaturityLadder.Instrument.CENTRAL_BANK_REPO, maturityIndex, z, interestFactor);
     }
 
     /** Credits (or debits, if negative) dealers pro rata to their deposits, with no debt booked. */
