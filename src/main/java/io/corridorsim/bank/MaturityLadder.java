@@ -88,10 +88,6 @@ public final class MaturityLadder {
         used[k.ordinal()][slot] = true;
     }
 
-    /** What bank i pays (negative: receives) in principal on instrument k on business day t. */
-    public double principalDue(Instrument k, int bank, int t) {
-        return principal[k.ordinal()][(t % slots) * n + bank];
-    }
 
     /** Copies every bank's principal due on instrument k on business day t into {@code out} (0 where none is booked). */
     void principalsDue(Instrument k, int t, double[] out) {

@@ -9,11 +9,6 @@ public final class Reaction {
     private Reaction() {
     }
 
-    /** Injection that moves forecast supply to the target; negative means a drain. */
-    public static double toTarget(double targetSupplyBn, double forecastSupplyBn) {
-        return targetSupplyBn - forecastSupplyBn;
-    }
-
     /**
      * Seed 001's standardised deviation: (latest − mean of the previous {@code window} values) /
      * annualised volatility of those values, where the volatility is the sd of their daily

@@ -28,8 +28,6 @@ public sealed interface ReactionRule
         return view.policyPct() + targetSpreadBp() / 100.0;
     }
 
-    /** The name used in scenario files. */
-    String key();
 
     /** What moves its forecast supply to where its demand model puts the overnight rate at its target. */
     default double offsetToTargetBn(CentralBankView v) {
@@ -45,11 +43,6 @@ public sealed interface ReactionRule
         @Override
         public double offerBn(CentralBankView v) {
             return offsetToTargetBn(v);
-        }
-
-        @Override
-        public String key() {
-            return "forecast_neutral";
         }
     }
 
@@ -67,11 +60,6 @@ public sealed interface ReactionRule
         @Override
         public boolean rationedByBids() {
             return true;
-        }
-
-        @Override
-        public String key() {
-            return "quantity_set";
         }
     }
 
@@ -101,11 +89,6 @@ public sealed interface ReactionRule
         public double offerBn(CentralBankView v) {
             return v.reportedRequiredBn() + levelBn(v) + v.priorShiftBn() - v.forecastSupplyBn();
         }
-
-        @Override
-        public String key() {
-            return "deviation_feedback";
-        }
     }
 
     /** Hold forecast excess reserves (over the reported requirement) at {@code targetBn}. */
@@ -113,11 +96,6 @@ public sealed interface ReactionRule
         @Override
         public double offerBn(CentralBankView v) {
             return v.reportedRequiredBn() + targetBn - v.forecastSupplyBn();
-        }
-
-        @Override
-        public String key() {
-            return "excess_reserve_target";
         }
     }
 
@@ -141,11 +119,6 @@ public sealed interface ReactionRule
         public boolean rationedByBids() {
             return true;
         }
-
-        @Override
-        public String key() {
-            return "full_allotment";
-        }
     }
 
     /** No operations at all (textbook economies): supply moves only with the autonomous factors. */
@@ -153,11 +126,6 @@ public sealed interface ReactionRule
         @Override
         public double offerBn(CentralBankView v) {
             return 0;
-        }
-
-        @Override
-        public String key() {
-            return "none";
         }
     }
 }

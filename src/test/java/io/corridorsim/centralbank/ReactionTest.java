@@ -34,10 +34,4 @@ class ReactionTest {
         }
         assertEquals(0, Reaction.zScore(ring, 15, 14));
     }
-
-    @Test
-    void toTargetIsTheGap() {
-        assertEquals(120, Reaction.toTarget(1120, 1000), 0);
-        assertEquals(-50, Reaction.toTarget(950, 1000), 0);
-    }
 }
