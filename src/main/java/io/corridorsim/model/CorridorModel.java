@@ -236,7 +236,8 @@ public final class CorridorModel extends SimState {
     private PeriodPosition periodPosition(int t) {
         Timeline tl = spec.timeline();
         AveragingSpec a = spec.averaging();
-        boolean last = t == tl.size() - 1 || tl.maintenancePeriod(t + 1) != tl.maintenancePeriod(t);
+        // The period's last business day by the calendar: a period the run ends inside goes on after it.
+        boolean last = tl.isPeriodEnd(t);
         int w = tl.periodWeight(t);
         int wT = averagingWeights.lastDayWeight(t);
         int remaining = last ? w : Math.max(tl.periodCalendarDaysRemaining(t), w);

@@ -185,4 +185,20 @@ class CalendarMechanismsTest {
         assertTrue(quarterEnd > all + 5, "quarter end " + quarterEnd + " vs all days " + all);
         assertTrue(tl.has(tl.indexOnOrAfter(LocalDate.of(2017, 3, 31)), DayFlags.QUARTER_END));
     }
+
+    @Test
+    void aRunThatEndsInsideAMaintenancePeriodDoesNotSettleItOnItsLastDay() {
+        // 2017 ends on Friday 12-29 inside the period of 12-25 to 01-04: the last day of the run is
+        // not the period's last day, so neither banks nor the central bank squeeze the rest of
+        // the period into it (a bug once made that day's operation about 20 trn).
+        ModelSpec spec = compile(PBOC_2017);
+        RunResult r = MonteCarlo.run(spec, 4, 6, 2, d -> { });
+        int last = r.days() - 1;
+        assertTrue(!spec.timeline().isPeriodEnd(last));
+        for (int p = 0; p < r.paths(); p++) {
+            double before = r.value(Metric.EXCESS_RESERVES_BN, last - 1, p);
+            double at = r.value(Metric.EXCESS_RESERVES_BN, last, p);
+            assertTrue(Math.abs(at - before) < 1500, "excess reserves jump from " + before + " to " + at + " bn on the run's last day");
+        }
+    }
 }
