@@ -352,10 +352,10 @@ public final class ScenarioLoader {
                 problem = cause == null ? v.getOriginalMessage() : cause.getMessage();
             }
         } else if (e instanceof InvalidFormatException f) {
-            problem = "expected " + describe(f.getTargetType()) + ", got '" + f.getValue() + "'";
+            problem = "expected " + YamlLocations.describe(f.getTargetType()) + ", got '" + f.getValue() + "'";
         } else if (e instanceof MismatchedInputException m) {
             JsonNode given = e instanceof JsonMappingException jme ? nodeAt(tree, jme.getPath()) : null;
-            problem = "expected " + describe(m.getTargetType())
+            problem = "expected " + YamlLocations.describe(m.getTargetType())
                     + (given == null ? "; " + firstLine(m.getOriginalMessage())
                     : ", got " + (given.isTextual() ? "'" + given.asText() + "'" : given.isArray() ? "a list"
                     : given.isObject() ? "a mapping" : given.toString()));
@@ -385,27 +385,6 @@ public final class ScenarioLoader {
         return s == null ? "invalid value" : s.lines().findFirst().orElse(s);
     }
 
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a different kind of value";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a text value";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a mapping of keys";
-    }
 
     private static String join(String parent, String key) {
         if (key == null || key.isEmpty()) {

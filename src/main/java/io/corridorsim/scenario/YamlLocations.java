@@ -40,4 +40,27 @@ public final class YamlLocations {
         }
         return 0;
     }
+
+    /** What a value of this type looks like, in words, for "expected …" in error messages. */
+    public static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping of keys";
+    }
 }

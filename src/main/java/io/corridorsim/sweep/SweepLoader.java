@@ -146,9 +146,9 @@ public final class SweepLoader {
                 path = sve.key().isEmpty() ? path : path.isEmpty() ? sve.key() : path + "." + sve.key();
                 problem = sve.getMessage();
             } else if (e instanceof InvalidFormatException ife) {
-                problem = "expected " + describe(ife.getTargetType()) + ", got '" + ife.getValue() + "'";
+                problem = "expected " + YamlLocations.describe(ife.getTargetType()) + ", got '" + ife.getValue() + "'";
             } else if (e instanceof MismatchedInputException m) {
-                problem = "expected " + describe(m.getTargetType());
+                problem = "expected " + YamlLocations.describe(m.getTargetType());
             } else {
                 problem = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
             }
@@ -503,27 +503,6 @@ public final class SweepLoader {
         return null;
     }
 
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a different kind of value";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a text value";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a mapping of keys";
-    }
 
 
     /** Key path → 1-based line of the key or list item. */
