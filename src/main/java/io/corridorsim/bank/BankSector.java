@@ -1,6 +1,7 @@
 package io.corridorsim.bank;
 
 import io.corridorsim.market.AggregateDemand;
+import io.corridorsim.market.NormalDist;
 import io.corridorsim.market.ShockFamily;
 
 /**
@@ -73,6 +74,29 @@ public final class BankSector implements AggregateDemand {
 
     private final ShockFamily family;
 
+    // the day's market: shut-outs, holdings, the 7-day auction's working arrays
+    private final boolean[] shutOut;
+    private final int[] shutOutList;
+    private int shutOutCount;
+    /** Each bank's overnight holding at today's clearing rate ({@link #overnightNetDemand}). */
+    private final double[] held;
+    private final double[] termNow;
+    private final double[] termHorizon;
+    private final double[] termNeed;
+    private final double[] termSd;
+    /** Banks grouped by stigma: one quantile per group per step of the 7-day auction. */
+    private final int[] group;
+    private final int groups;
+    private final double[] groupStigmaPct;
+    private final double[] groupA;
+    private final double[] groupG;
+    private final double minStigmaPct;
+    private final double maxStigmaPct;
+    private double lastTermVolume;
+    private double lastTermNet;
+    private TermEmpty lastTermEmpty = TermEmpty.SEGMENT_OFF;
+    private double lastShutOutSlf;
+
     public BankSector(BankProfile[] profiles, ShockFamily family) {
         this.n = profiles.length;
         if (n == 0) {
@@ -102,6 +126,37 @@ public final class BankSector implements AggregateDemand {
         effSigma = new double[n];
         borrowedYesterday = new double[n];
         dailyMin = new double[n];
+        shutOut = new boolean[n];
+        shutOutList = new int[n];
+        held = new double[n];
+        termNow = new double[n];
+        termHorizon = new double[n];
+        termNeed = new double[n];
+        termSd = new double[n];
+        group = new int[n];
+        double[] stigmas = new double[n];
+        int g = 0;
+        double minStigma = Double.POSITIVE_INFINITY;
+        double maxStigma = 0;
+        for (int i = 0; i < n; i++) {
+            double s = profiles[i].stigmaBp() / 100.0;
+            minStigma = Math.min(minStigma, s);
+            maxStigma = Math.max(maxStigma, s);
+            int k = 0;
+            while (k < g && stigmas[k] != s) {
+                k++;
+            }
+            if (k == g) {
+                stigmas[g++] = s;
+            }
+            group[i] = k;
+        }
+        groups = g;
+        groupStigmaPct = java.util.Arrays.copyOf(stigmas, g);
+        groupA = new double[g];
+        groupG = new double[g];
+        minStigmaPct = minStigma;
+        maxStigmaPct = maxStigma;
         double dealerDeposits = 0;
         double totalDeposits = 0;
         double s2 = 0;
@@ -439,6 +494,14 @@ public final class BankSector implements AggregateDemand {
         return false;
     }
 
+    /**
+     * Makes {@link #overnightNetDemand} evaluate every bank's own schedule, daily minimum included
+     * (the numeric auction), instead of the one-quantile form.
+     */
+    public void forceExactHoldings() {
+        minimumBinds = minimumActive;
+    }
+
     /** The day-by-day Poole demand against the daily minimum: what the SLF tonight makes a bank hold. */
     private double minimumHolding(int i, double ratePct) {
         double p = (ratePct - floorPct) / (ceilingPct[i] - floorPct);
@@ -570,65 +633,350 @@ public final class BankSector implements AggregateDemand {
         return s;
     }
 
+    // ---- The day's interbank market (DOMAIN §5, docs/term-segment.md) ----------------------
+
     /**
-     * Executes the call auction's allocation at the clearing rate: each bank moves to its Poole
-     * holding; the rounding residual is spread by demand scale so trades net to zero exactly
-     * up to floating point. Books the overnight positions on the ladder, repaid with interest on
-     * the next business day.
-     *
-     * @return gross volume lent (sum of positive trades), bn
+     * Marks the banks shut out of borrowing today: bank i is out when {@code uniforms[i] <
+     * probability}. One draw per bank per day, whatever the probability, so the streams stay
+     * aligned across parameter values.
      */
-    public double trade(int day, double ratePct, int accrualDays, double supplyBn) {
-        if (!commonCeiling || minimumBinds) {
-            return tradeHeterogeneous(day, ratePct, accrualDays, supplyBn);
+    public void drawShutOuts(double[] uniforms, double probability) {
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            boolean out = uniforms[i] < probability;
+            shutOut[i] = out;
+            if (out) {
+                shutOutList[c++] = i;
+            }
         }
-        // One quantile for all banks (the hot path). Σ holdings = Σtarget − q Σscale, so the
-        // rounding residual folds into the quantile: h_i = target_i − scale_i (q − residual/Σscale).
-        double q = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct)));
-        double qAdj = q - (supplyBn - (sumTarget - q * sumScale)) / sumScale;
-        double interest = ratePct / 100.0 * accrualDays / 365.0;
+        shutOutCount = c;
+    }
+
+    /** Banks shut out of borrowing today. */
+    public int shutOutCount() {
+        return shutOutCount;
+    }
+
+    public boolean isShutOut(int i) {
+        return shutOut[i];
+    }
+
+    /**
+     * The overnight clearing quantile when every bank shares one ceiling, no date cost falls on
+     * today's loans and the daily minimum is slack: holdings are target_i − scale_i·Q, and the
+     * banks shut out with a need leave the market (the SLF covers them), so Q solves
+     * Σ target − Q Σ scale − Σ_out max(0, target_i − scale_i Q − R_i) = S. The left side is
+     * concave and decreasing in Q and piecewise linear, so Newton's method from the closed form
+     * (Q₀ = (Σ target − S)/Σ scale, no bank out) converges from above, exactly, in as many steps
+     * as kinks it crosses.
+     */
+    public double clearingQuantile(double supplyBn) {
+        double a0 = sumTarget - supplyBn;
+        double q = a0 / sumScale;
+        if (shutOutCount == 0) {
+            return q;
+        }
+        for (int iter = 0; iter < 64; iter++) {
+            double g = a0 - q * sumScale;
+            double slope = -sumScale;
+            for (int j = 0; j < shutOutCount; j++) {
+                int i = shutOutList[j];
+                double need = target[i] - demandScale[i] * q - reserves[i];
+                if (need > 0) {
+                    g -= need;
+                    slope += demandScale[i];
+                }
+            }
+            if (slope >= 0) {
+                // Every bank that could buy is out: no market; hold the last quantile.
+                return q;
+            }
+            double step = g / slope;
+            q -= step;
+            if (!(Math.abs(step) > 1e-13 * Math.max(1, Math.abs(q)))) {
+                break;
+            }
+        }
+        return q;
+    }
+
+    /** The market rate at which the common-ceiling holdings are target_i − scale_i·Q. */
+    public double rateAtQuantile(double q) {
+        return marketRatePct(floorPct + (ceilingPct[0] - floorPct) * family.cdf(q));
+    }
+
+    /**
+     * Every bank's overnight holding at market rate r when lenders keep only r − w (w: the date
+     * cost annualised over the loan's nights): a bank whose holding at r exceeds its reserves
+     * buys up to it (if it is shut out, it cannot, and takes the SLF for it); one whose holding
+     * at r − w is below its reserves sells down to it; one in between neither buys nor sells
+     * (the inaction band). Fills the holdings and returns the market's net demand, Σ over the
+     * banks that trade in it of holding − reserves.
+     */
+    public double overnightNetDemand(double ratePct, double wedgePct) {
+        boolean fast = commonCeiling && !minimumBinds;
+        double qb = 0;
+        double qs = 0;
+        if (fast) {
+            qb = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[0] - floorPct)));
+            qs = wedgePct == 0 ? qb
+                    : family.quantile(clampProbability((dailyValuePct(ratePct - wedgePct) - floorPct) / (ceilingPct[0] - floorPct)));
+        }
+        double net = 0;
+        for (int i = 0; i < n; i++) {
+            double r = reserves[i];
+            double hb = fast ? target[i] - demandScale[i] * qb : clampedHolding(i, ratePct);
+            double h;
+            if (hb > r) {
+                h = hb;
+                if (!shutOut[i]) {
+                    net += h - r;
+                }
+            } else {
+                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs : clampedHolding(i, ratePct - wedgePct);
+                h = Math.min(hs, r);
+                net += h - r;
+            }
+            held[i] = h;
+        }
+        return net;
+    }
+
+    /** {@link #holding}, evaluated just inside the corridor when the rate sits on a bound. */
+    private double clampedHolding(int i, double ratePct) {
+        double h = holding(i, ratePct);
+        if (Double.isFinite(h)) {
+            return h;
+        }
+        double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
+        return target[i] - demandScale[i] * family.quantile(p);
+    }
+
+    /**
+     * The 7-day call auction (DOMAIN §5, docs/term-segment.md), after today's overnight holdings
+     * are set ({@link #overnightNetDemand}) and before the overnight trades are booked.
+     *
+     * <p>Bank i's position beyond its term funding, U_i = holding − reserves + its net 7-day
+     * borrowing outstanding, is the need it carries into the tenor. The part of it expected to
+     * persist over the loan's horizon: all of a need (a bank short of reserves stays short until
+     * it is paid), and of a surplus only what is left after the bank repays the central bank's
+     * operations maturing within the horizon. A unit of need left to the overnight market costs
+     * c + s_i − r̄ on a day the bank is shut out (probability π: the SLF and its stigma), so a
+     * bank keeps its 7-day stock at the persistent part plus sd_i·Φ⁻¹(1 − θ/a_i), a_i = c + s_i − r̄,
+     * θ = (r₇ − r̄)/π: the quantile at which insurance is worth its price. Today's 7-day trade tops
+     * the stock up to that: x_i = P_i + sd_i·Φ⁻¹(1 − θ/a_i) − outstanding_i, sd_i the sd of its
+     * need over the horizon (its late shocks). The auction finds θ where Σ x_i = 0; r₇ = r̄ + πθ
+     * (at π = 0 the limit: r₇ = r̄, quantities at the same θ). A bank shut out today may lend,
+     * up to its surplus, but not borrow.
+     *
+     * @return the clearing rate, or NaN with {@link #lastTermEmpty()} saying why
+     */
+    public double tradeTerm(TermDay d) {
+        lastTermVolume = 0;
+        lastTermNet = 0;
+        int m = Math.max(1, d.maturityIndex() - d.day() - 1);
+        ladder.outstandingByBank(MaturityLadder.Instrument.INTERBANK_TERM, d.day(), m, termNow, termNeed);
+        ladder.outstandingByBank(MaturityLadder.Instrument.CENTRAL_BANK_REPO, d.day(), m, termSd, termHorizon);
+        double horizon = Math.sqrt((m + 1) / 2.0);
+        double rbar = d.expectedOvernightPct();
+        double amin = Double.POSITIVE_INFINITY;
+        double sdActive = 0;
+        for (int k = 0; k < groups; k++) {
+            groupA[k] = Math.max(d.ceilingPct() + groupStigmaPct[k] - rbar, 1e-9);
+            amin = Math.min(amin, groupA[k]);
+        }
+        for (int i = 0; i < n; i++) {
+            double u = held[i] - reserves[i] + termNow[i];
+            // termHorizon: the central bank's operations this bank repays within the horizon.
+            double persistent = u > 0 ? u : Math.min(0, u + Math.max(0, termHorizon[i]));
+            double e = persistent - termNow[i];
+            double sd = effSigma[i] * horizon;
+            termNeed[i] = e;
+            termSd[i] = sd;
+            if (!shutOut[i]) {
+                sdActive += sd;
+            }
+        }
+        if (!(sdActive > 0)) {
+            lastTermEmpty = TermEmpty.ALL_SHUT_OUT;
+            return Double.NaN;
+        }
+        // Σ x_i(θ) is non-increasing in θ on (0, a_min): bisection, 50 halvings (to 1e-15 of a_min).
+        double lo = 0;
+        double hi = amin;
+        for (int iter = 0; iter < 50; iter++) {
+            double mid = 0.5 * (lo + hi);
+            if (termExcess(mid) > 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double theta = 0.5 * (lo + hi);
+        double rate = rbar + d.probability() * theta;
+        double cap = d.ceiling7dPct() + minStigmaPct;
+        if (rate > cap) {
+            // Borrowers would rather take the 7-day SLF than pay the lenders' ask: no 7-day trade.
+            lastTermEmpty = TermEmpty.ABOVE_SLF_7D;
+            return Double.NaN;
+        }
+        termExcess(theta);
+        // Σ x ≈ 0 to the bisection's precision; the residual goes to the active banks by their sd.
+        double residual = 0;
+        for (int i = 0; i < n; i++) {
+            residual += z[i];
+        }
         double volume = 0;
         double net = 0;
         for (int i = 0; i < n; i++) {
-            double h = target[i] - demandScale[i] * qAdj;
-            double t = h - reserves[i];
+            double x = z[i];
+            if (!shutOut[i]) {
+                x -= residual * termSd[i] / sdActive;
+            }
+            z[i] = x;
+            reserves[i] += x;
+            net += x;
+            volume += Math.max(x, 0);
+        }
+        if (!(volume > 0)) {
+            lastTermEmpty = TermEmpty.NO_POSITIONS;
+            return Double.NaN;
+        }
+        ladder.bookAll(MaturityLadder.Instrument.INTERBANK_TERM, d.maturityIndex(), z, rate / 100.0 * d.interestDays() / 365.0);
+        lastTermVolume = volume;
+        lastTermNet = net;
+        lastTermEmpty = TermEmpty.TRADED;
+        return rate;
+    }
+
+    /**
+     * Σ x_i(θ) of {@link #tradeTerm}, filling z with each bank's x_i: one quantile per stigma
+     * group; each bank's trade stays within today's position (a bank short today borrows at most
+     * its need, one long lends at most its surplus; a bank shut out only lends). Allocation-free.
+     */
+    private double termExcess(double theta) {
+        for (int k = 0; k < groups; k++) {
+            groupG[k] = NormalDist.quantile(clampProbability(1 - theta / groupA[k]));
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double today = held[i] - reserves[i];
+            double hi = shutOut[i] ? 0 : Math.max(0, today);
+            double x = Math.max(Math.min(termNeed[i] + termSd[i] * groupG[group[i]], hi), Math.min(0, today));
+            z[i] = x;
+            total += x;
+        }
+        return total;
+    }
+
+    /** Why the last {@link #tradeTerm} traded nothing ({@link TermEmpty#TRADED} when it did). */
+    public TermEmpty lastTermEmpty() {
+        return lastTermEmpty;
+    }
+
+    /** Gross 7-day volume lent at the last {@link #tradeTerm}, bn. */
+    public double lastTermVolume() {
+        return lastTermVolume;
+    }
+
+    /** Sum of the last 7-day trades (≈ 0). */
+    public double lastTermNet() {
+        return lastTermNet;
+    }
+
+    /**
+     * Books today's overnight trades at the clearing rate, after the 7-day trades: each bank
+     * moves to its holding ({@link #overnightNetDemand}); a bank shut out with a need borrows it
+     * at the SLF ({@code slfPct}) instead; the clearing residual (solver tolerance) is spread over
+     * the banks in the market by demand scale, so trades net to zero up to floating point.
+     * Overnight loans and the SLF are repaid with interest on the next business day.
+     *
+     * @return gross overnight volume lent (sum of positive trades), bn; {@link #lastShutOutSlfBn()} holds the SLF
+     */
+    public double bookOvernight(int day, double ratePct, double slfPct, int accrualDays) {
+        double residual = 0;
+        double scaleIn = 0;
+        for (int i = 0; i < n; i++) {
+            double t = held[i] - reserves[i];
+            if (shutOut[i] && t > 0) {
+                continue;
+            }
+            residual += t;
+            scaleIn += demandScale[i];
+        }
+        double interest = ratePct / 100.0 * accrualDays / 365.0;
+        double slfInterest = slfPct / 100.0 * accrualDays / 365.0;
+        double volume = 0;
+        double net = 0;
+        double slf = 0;
+        for (int i = 0; i < n; i++) {
+            double t = held[i] - reserves[i];
+            if (shutOut[i] && t > 0) {
+                ladder.book(MaturityLadder.Instrument.SLF_OVERNIGHT, i, day + 1, t, t * slfInterest);
+                slf += t;
+                z[i] = 0;
+                reserves[i] = held[i];
+                continue;
+            }
+            t -= scaleIn > 0 ? residual * demandScale[i] / scaleIn : 0;
             z[i] = t;
-            reserves[i] = h;
+            reserves[i] += t;
             net += t;
             volume += Math.max(t, 0);
         }
         ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, z, interest);
         lastInterbankNet = net;
+        lastShutOutSlf = slf;
         return volume;
     }
 
-    private double tradeHeterogeneous(int day, double ratePct, int accrualDays, double supplyBn) {
-        double total = 0;
-        double inside = Math.min(Math.max(ratePct, floorPct + 1e-12), maxCeilingPct() - 1e-12);
-        for (int i = 0; i < n; i++) {
-            double h = holding(i, inside);
-            if (!Double.isFinite(h)) {
-                double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
-                h = target[i] - demandScale[i] * family.quantile(p);
-            }
-            z[i] = h;
-            total += h;
+    /** What banks shut out today borrowed at the SLF in the morning, bn. */
+    public double lastShutOutSlfBn() {
+        return lastShutOutSlf;
+    }
+
+    /** The smallest stigma any bank bears at the SLF, percent: with the 7-day SLF rate, DR007's bound. */
+    public double minStigmaPct() {
+        return minStigmaPct;
+    }
+
+    /** The largest stigma any bank bears at the SLF, percent. */
+    public double maxStigmaPct() {
+        return maxStigmaPct;
+    }
+
+    /**
+     * One day of the 7-day auction.
+     *
+     * @param day                  today (business day index)
+     * @param maturityIndex        the business day the loans are repaid (holiday-shifted)
+     * @param interestDays         calendar days the loans run, for ACT/365 interest
+     * @param expectedOvernightPct r̄: the compounded overnight rate banks expect over the loan's nights, annualised
+     * @param ceilingPct           today's SLF overnight rate (the cost of a shut-out, before stigma)
+     * @param ceiling7dPct         today's SLF 7-day rate (with the smallest stigma: DR007's bound)
+     * @param probability          π: the daily shut-out probability
+     */
+    public record TermDay(int day, int maturityIndex, int interestDays, double expectedOvernightPct, double ceilingPct,
+                          double ceiling7dPct, double probability) {
+    }
+
+    /** Why a day has no 7-day trades (its DR007 is empty). */
+    public enum TermEmpty {
+        TRADED("traded"),
+        ALL_SHUT_OUT("every bank that could borrow was shut out"),
+        ABOVE_SLF_7D("the lenders' ask was above the 7-day SLF rate plus stigma: borrowers roll overnight or use the facility"),
+        NO_POSITIONS("no bank wanted to lock funds for 7 days"),
+        SEGMENT_OFF("the 7-day segment is switched off");
+
+        private final String reason;
+
+        TermEmpty(String reason) {
+            this.reason = reason;
         }
-        double residual = supplyBn - total;
-        double interest = ratePct / 100.0 * accrualDays / 365.0;
-        double volume = 0;
-        double net = 0;
-        for (int i = 0; i < n; i++) {
-            double h = z[i] + residual * demandScale[i] / sumScale;
-            double t = h - reserves[i];
-            z[i] = t;
-            reserves[i] = h;
-            net += t;
-            volume += Math.max(t, 0);
+
+        public String reason() {
+            return reason;
         }
-        ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, z, interest);
-        lastInterbankNet = net;
-        return volume;
     }
 
     /**

@@ -18,7 +18,9 @@ public final class MaturityLadder {
         /** The standing lending facility, overnight, at the ceiling. */
         SLF_OVERNIGHT(false),
         /** The central bank's reverse repos (negative principal: its repos) with dealers. */
-        CENTRAL_BANK_REPO(false);
+        CENTRAL_BANK_REPO(false),
+        /** 7-day loans between banks (repaid on the first business day on or after the seventh calendar day). */
+        INTERBANK_TERM(true);
 
         private final boolean interbank;
 
@@ -132,6 +134,35 @@ public final class MaturityLadder {
             paidBn[k] = total;
             paidPrincipalBn[k] = principalTotal;
             outstanding[k] -= principalTotal;
+        }
+    }
+
+    /**
+     * Each bank's principal outstanding on instrument k after today's settlement ({@code now}),
+     * and the part of it that settles within the next {@code horizonDays} business days
+     * ({@code dueWithin}). One pass over the slots in use.
+     *
+     * @param t today (its slot has settled)
+     */
+    void outstandingByBank(Instrument k, int t, int horizonDays, double[] now, double[] dueWithin) {
+        java.util.Arrays.fill(now, 0);
+        java.util.Arrays.fill(dueWithin, 0);
+        double[] p = principal[k.ordinal()];
+        boolean[] u = used[k.ordinal()];
+        for (int d = t + 1; d < t + slots; d++) {
+            int slot = d % slots;
+            if (!u[slot]) {
+                continue;
+            }
+            boolean within = d <= t + horizonDays;
+            int base = slot * n;
+            for (int i = 0; i < n; i++) {
+                double x = p[base + i];
+                now[i] += x;
+                if (within) {
+                    dueWithin[i] += x;
+                }
+            }
         }
     }
 

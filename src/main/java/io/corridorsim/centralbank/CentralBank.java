@@ -218,9 +218,20 @@ public final class CentralBank {
      * @param feedbackPct  the fixing the deviation-feedback rule watches (DR007 where traded)
      */
     public void close(double overnightPct, double feedbackPct) {
+        close(overnightPct, feedbackPct, true);
+    }
+
+    /**
+     * As {@link #close(double, double)}; {@code informative} false on a day whose overnight fixing
+     * carries lenders' date cost (a month or quarter end falls on its loans: public calendar), which
+     * its demand model does not describe, so it does not learn from it.
+     */
+    public void close(double overnightPct, double feedbackPct, boolean informative) {
         double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn;
-        double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct, spec.rule().targetPct(today));
-        estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain() * informativeness(today));
+        if (informative && Double.isFinite(overnightPct)) {
+            double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct, spec.rule().targetPct(today));
+            estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain() * informativeness(today));
+        }
         fixings.add(feedbackPct);
         reservesAtCloseBn = books.reservesBn();
         claimsDueTodayBn = 0;

@@ -53,6 +53,8 @@ public final class CorridorModel extends SimState {
     private transient ContinuousSampler shockSampler;
     private transient NormalizedGaussianSampler surpriseSampler;
     private transient double[] unitShocks;
+    /** One uniform per bank per day for the shut-out draws. */
+    private transient double[] shutOutDraws;
 
     private transient double[] bids;
 
@@ -64,6 +66,8 @@ public final class CorridorModel extends SimState {
     private double lastSurpriseBn;
     private double forecastFlowBn;
     private double slfBn;
+    /** SLF lent this morning to banks shut out of the market with a need. */
+    private double shutOutSlfBn;
     private int rrrCursor;
     private double anchorSpreadPct;
     private transient AveragingWeights averagingWeights;
@@ -120,7 +124,7 @@ public final class CorridorModel extends SimState {
                 ZigguratSampler.NormalizedGaussian.of(streams.priorError()));
         centralBank = new CentralBank(new CentralBank.Setting(spec.centralBank(), spec.rates(), tl, spec.family()), books,
                 cbStreams, banks.totalRequired());
-        banks.openLadder(spec.centralBank().tenorDays());
+        banks.openLadder(Math.max(spec.centralBank().tenorDays(), spec.term().enabled() ? spec.term().tenorDays() : 1));
         openOutstanding(init.omoOutstandingBn());
         centralBank.markOpen();
         bids = new double[banks.size()];
@@ -136,6 +140,7 @@ public final class CorridorModel extends SimState {
         }
         surpriseSampler = ZigguratSampler.NormalizedGaussian.of(streams.autonomousSurprise());
         unitShocks = new double[banks.size()];
+        shutOutDraws = new double[banks.size()];
         rrrCursor = 0;
         anchorSpreadPct = anchorSpreadPct(spec);
         averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline(), spec.flows()) : null;
@@ -171,6 +176,7 @@ public final class CorridorModel extends SimState {
         // Every position due today settles in one pass over the ladder.
         banks.settleMorning(t);
         checkZeroSum(t, "overnight interbank repayments", banks.settledBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
+        checkZeroSum(t, "7-day interbank repayments", banks.settledBn(MaturityLadder.Instrument.INTERBANK_TERM));
         double dueBn = centralBank.settleOperations(t);
         checkEqual(t, "maturing operations: dealers repaid vs the central bank's book",
                 banks.settledBn(MaturityLadder.Instrument.CENTRAL_BANK_REPO), dueBn);
@@ -273,9 +279,17 @@ public final class CorridorModel extends SimState {
     }
 
     private void trade(int t) {
+        // One draw per bank per day whatever the shut-out probability: the stream stays aligned.
+        org.apache.commons.rng.UniformRandomProvider u = streams.shutOuts();
+        for (int i = 0; i < shutOutDraws.length; i++) {
+            shutOutDraws[i] = u.nextDouble();
+        }
         // Reserves after the operation: what banks posted plus what the central bank added.
-        market.clear(t, banks.postedSupplyBn() + injectionBn);
-        checkZeroSum(t, "interbank trades", banks.lastInterbankNet());
+        market.clear(t, banks.postedSupplyBn() + injectionBn, shutOutDraws);
+        checkZeroSum(t, "overnight interbank trades", banks.lastInterbankNet());
+        checkZeroSum(t, "7-day interbank trades", banks.lastTermNet());
+        shutOutSlfBn = banks.lastShutOutSlfBn();
+        centralBank.lendStandingFacility(shutOutSlfBn);
     }
 
     private void lateShocks(int t) {
@@ -316,8 +330,10 @@ public final class CorridorModel extends SimState {
         checkZeroSum(t, "overnight loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
         checkEqual(t, "reverse repos outstanding: dealers' ladder vs the central bank's book",
                 ladder.outstandingBn(MaturityLadder.Instrument.CENTRAL_BANK_REPO), centralBank.outstandingBn());
-        checkEqual(t, "SLF outstanding: banks' ladder vs tonight's lending",
-                ladder.outstandingBn(MaturityLadder.Instrument.SLF_OVERNIGHT), slfBn);
+        checkZeroSum(t, "7-day loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_TERM));
+        checkEqual(t, "SLF outstanding: banks' ladder vs today's lending (shut-out banks in the morning, shortfalls at close)",
+                ladder.outstandingBn(MaturityLadder.Instrument.SLF_OVERNIGHT), shutOutSlfBn + slfBn);
+        checkTermCorridor(t);
         double excess = reserves - required;
         double dr001 = market.overnightPct();
         if (!Double.isNaN(lastFixingPct)) {
@@ -328,25 +344,45 @@ public final class CorridorModel extends SimState {
         sink.record(Metric.DR001, t, dr001);
         if (spec.term().enabled()) {
             sink.record(Metric.DR007, t, market.termPct());
+            sink.record(Metric.DR007_EMPTY_REASON, t, market.termEmpty().ordinal());
+            sink.record(Metric.VOLUME_7D_BN, t, market.volumeTermBn());
         }
+        sink.record(Metric.VOLUME_ON_BN, t, market.volumeOnBn());
         sink.record(Metric.EXCESS_RESERVES_BN, t, excess);
         sink.record(Metric.ER_RATIO_PCT, t, 100.0 * excess / banks.totalDeposits());
-        sink.record(Metric.SLF_BN, t, slfBn);
+        sink.record(Metric.SLF_BN, t, slfBn + shutOutSlfBn);
         sink.record(Metric.OMO_INJECTION_BN, t, injectionBn);
         sink.record(Metric.OMO_OUTSTANDING_BN, t, centralBank.outstandingBn());
         sink.record(Metric.OMO_BIDS_BN, t, bidsBn);
         sink.record(Metric.CB_DEMAND_ESTIMATE_BN, t, centralBank.demandEstimateBn());
         sink.record(Metric.SHORT_BANK_SHARE, t, banks.lastShortCount() / (double) banks.size());
-        sink.record(Metric.INTERBANK_VOLUME_BN, t, market.volumeBn());
+        sink.record(Metric.INTERBANK_VOLUME_BN, t, market.volumeOnBn() + market.volumeTermBn());
         sink.record(Metric.FX_BN, t, books.fxBn());
         sink.record(Metric.CLAIMS_BN, t, books.claimsBn());
         sink.record(Metric.GOV_DEPOSITS_BN, t, books.govDepositsBn());
         sink.record(Metric.REQUIRED_BN, t, required);
         sink.record(Metric.CURRENCY_BN, t, books.currencyBn());
-        centralBank.close(dr001, spec.term().enabled() ? market.termPct() : dr001);
+        double dr007 = market.termPct();
+        // The central bank's demand model has no date costs: on a day whose overnight loans carry one it does not learn.
+        centralBank.close(dr001, Double.isFinite(dr007) ? dr007 : dr001, market.wedgePct(t) == 0);
         if (spec.timeline().isTenDayPeriodEnd(t)) {
             // The statistical report of deposits and requirements at the ten-day period end (旬末).
             centralBank.receiveRequiredReport(required);
+        }
+    }
+
+    /** DR007, where traded, lies inside the 7-day corridor: IOER to the 7-day SLF rate plus the largest stigma. */
+    private void checkTermCorridor(int t) {
+        double r = market.termPct();
+        if (Double.isNaN(r)) {
+            return;
+        }
+        RatePath rates = spec.rates();
+        double lo = rates.floorPct(t);
+        double hi = rates.ceiling7dPct(t) + banks.maxStigmaPct();
+        if (!(r >= lo - 1e-9 && r <= hi + 1e-9)) {
+            throw new AccountingException(pathIndex, t, spec.timeline().date(t), String.format(
+                    "DR007 %.6f%% lies outside the 7-day corridor [%.4f%%, %.4f%%] (IOER, SLF 7-day + stigma)", r, lo, hi));
         }
     }
 

@@ -12,13 +12,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * @param masonSeed seed of MASON's own generator, used only for MASON's shuffling
  */
 public record PathStreams(UniformRandomProvider paymentShocks, UniformRandomProvider autonomousSurprise,
-                          UniformRandomProvider forecastError, UniformRandomProvider priorError, long masonSeed) {
+                          UniformRandomProvider forecastError, UniformRandomProvider priorError,
+                          UniformRandomProvider shutOuts, long masonSeed) {
 
     public static PathStreams of(JumpableUniformRandomProvider path) {
         UniformRandomProvider shocks = path.jump();
         UniformRandomProvider surprise = path.jump();
         UniformRandomProvider forecast = path.jump();
         UniformRandomProvider prior = path.jump();
-        return new PathStreams(shocks, surprise, forecast, prior, path.nextLong());
+        UniformRandomProvider shutOuts = path.jump();
+        return new PathStreams(shocks, surprise, forecast, prior, shutOuts, path.nextLong());
     }
 }

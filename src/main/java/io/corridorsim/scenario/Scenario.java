@@ -48,7 +48,7 @@ public record Scenario(String name, String description, String startDate, Intege
         run = run == null ? new RunDefaults(null, null) : run;
         required(corridor, "corridor");
         required(banks, "banks");
-        market = market == null ? new Market(null, null, null) : market;
+        market = market == null ? new Market(null, null, null, null) : market;
         required(centralBank, "central_bank");
         required(initial, "initial");
         averaging = averaging == null ? new Averaging(null, null, null) : averaging;
@@ -202,25 +202,48 @@ public record Scenario(String name, String description, String startDate, Intege
         }
     }
 
-    /** The interbank market: call auction; optionally forced onto the numeric solver; 7-day segment. */
-    public record Market(Boolean forceNumeric, Double tolerancePct, Term term) {
+    /**
+     * The interbank market: two call auctions (overnight and 7-day); optionally forced onto the
+     * numeric solver; the 7-day segment; the frictions that make the split between tenors determinate.
+     */
+    public record Market(Boolean forceNumeric, Double tolerancePct, Term term, Frictions frictions) {
         public Market {
             forceNumeric = forceNumeric != null && forceNumeric;
             tolerancePct = positiveOr(tolerancePct, 1e-12, "tolerance_pct");
             if (tolerancePct >= 0.01) {
                 throw new InvalidValueException("tolerance_pct", "expected a tolerance below 0.01 percentage points, got " + tolerancePct);
             }
-            term = term == null ? new Term(null, null, null, null) : term;
+            term = term == null ? new Term(null, null, null) : term;
+            frictions = frictions == null ? new Frictions(null, null, null) : frictions;
         }
     }
 
-    /** The 7-day segment: DR007 priced off expected overnight rates plus a term premium; see the model's TermSpec. */
-    public record Term(Boolean enabled, Integer tenorDays, Double persistence, Double premiumBp) {
+    /**
+     * The traded 7-day segment (DOMAIN §5; see the model's TermSpec): {@code persistence} is banks'
+     * prior belief of how much of today's overnight deviation lasts a day, which they then learn
+     * from the fixings.
+     */
+    public record Term(Boolean enabled, Integer tenorDays, Double persistence) {
         public Term {
-            premiumBp = finiteOr(premiumBp, 0, "premium_bp");
             enabled = enabled == null || enabled;
             tenorDays = positiveIntOr(tenorDays, 7, "tenor_days");
             persistence = shareOr(persistence, 0.5, "persistence");
+        }
+    }
+
+    /**
+     * Lenders' balance-sheet cost of a loan outstanding over a month end or a quarter end, bp of
+     * principal, overnight and 7-day loans alike (跨月/跨季); and the daily probability that a bank
+     * is shut out of borrowing in the interbank market and must use the SLF.
+     */
+    public record Frictions(Double monthEndCostBp, Double quarterEndCostBp, Double shutOutProbability) {
+        public Frictions {
+            monthEndCostBp = nonNegativeOr(monthEndCostBp, 0, "month_end_cost_bp");
+            quarterEndCostBp = nonNegativeOr(quarterEndCostBp, 0, "quarter_end_cost_bp");
+            shutOutProbability = shareOr(shutOutProbability, 0, "shut_out_probability");
+            if (shutOutProbability >= 1) {
+                throw new InvalidValueException("shut_out_probability", "expected a probability below 1, got " + shutOutProbability);
+            }
         }
     }
 

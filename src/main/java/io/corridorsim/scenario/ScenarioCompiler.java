@@ -18,6 +18,7 @@ import io.corridorsim.model.InitialBalances;
 import io.corridorsim.model.MarketSpec;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.model.RrrChange;
+import io.corridorsim.model.Frictions;
 import io.corridorsim.model.TermSpec;
 
 import java.nio.file.Path;
@@ -100,7 +101,9 @@ public final class ScenarioCompiler {
         return new ModelSpec(s.name(), timeline, banks, family, rates, cbSpec, flows,
                 new AveragingSpec(s.averaging().enabled(), s.averaging().allowancePp(), s.averaging().credibility()), initial,
                 new MarketSpec(m.forceNumeric(), m.tolerancePct()),
-                new TermSpec(m.term().enabled(), m.term().tenorDays(), m.term().persistence(), m.term().premiumBp()),
+                new TermSpec(m.term().enabled(), m.term().tenorDays(), m.term().persistence(),
+                        new Frictions(m.frictions().monthEndCostBp(), m.frictions().quarterEndCostBp(),
+                                m.frictions().shutOutProbability())),
                 precaution(s.precautionary(), timeline), rrr);
     }
 
