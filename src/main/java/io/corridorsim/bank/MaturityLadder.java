@@ -123,7 +123,7 @@ public final class MaturityLadder {
             double principalTotal = 0;
             for (int i = 0; i < n; i++) {
                 double pay = p[base + i] + q[base + i];
-                if (pay != 0) {
+                if (p[base + i] != 0 || q[base + i] != 0) {
                     reserves[i] -= pay;
                     total += pay;
                     principalTotal += p[base + i];

@@ -2,7 +2,10 @@ package io.corridorsim.montecarlo;
 
 import java.util.Arrays;
 
-/** Descriptive statistics used by the reports, as pure functions over arrays. */
+/**
+ * Descriptive statistics used by the reports, as pure functions over arrays. NaN marks an
+ * undefined value (a fixing on a day without trades of its tenor) and is left out everywhere.
+ */
 public final class Statistics {
 
     /** The quantile levels reported everywhere: p01 p05 p25 p50 p75 p95 p99. */
@@ -31,7 +34,7 @@ public final class Statistics {
 
     /** All {@link #LEVELS} quantiles of {@code data} (not modified). */
     public static double[] quantiles(double[] data) {
-        double[] sorted = data.clone();
+        double[] sorted = defined(data);
         Arrays.sort(sorted);
         double[] q = new double[LEVELS.length];
         for (int k = 0; k < LEVELS.length; k++) {
@@ -40,17 +43,43 @@ public final class Statistics {
         return q;
     }
 
-    /** Arithmetic mean, summed in index order (deterministic). */
+    /** The values that are not NaN, in order (the array itself when all are). */
+    public static double[] defined(double[] data) {
+        int k = 0;
+        for (double v : data) {
+            if (!Double.isNaN(v)) {
+                k++;
+            }
+        }
+        if (k == data.length) {
+            return data.clone();
+        }
+        double[] out = new double[k];
+        k = 0;
+        for (double v : data) {
+            if (!Double.isNaN(v)) {
+                out[k++] = v;
+            }
+        }
+        return out;
+    }
+
+    /** Arithmetic mean of the defined values, summed in index order (deterministic); NaN if none. */
     public static double mean(double[] data) {
         double s = 0;
+        int n = 0;
         for (double v : data) {
-            s += v;
+            if (!Double.isNaN(v)) {
+                s += v;
+                n++;
+            }
         }
-        return s / data.length;
+        return n == 0 ? Double.NaN : s / n;
     }
 
     /** Sample standard deviation (n − 1); NaN (undefined) for fewer than two values. */
     public static double sd(double[] data) {
+        data = defined(data);
         int n = data.length;
         if (n < 2) {
             return Double.NaN;
@@ -76,15 +105,19 @@ public final class Statistics {
             return Double.NaN;
         }
         double[] pathMeans = new double[paths];
+        int[] counts = new int[paths];
         for (double[] row : dayByPath) {
             for (int p = 0; p < paths; p++) {
-                pathMeans[p] += row[p];
+                if (!Double.isNaN(row[p])) {
+                    pathMeans[p] += row[p];
+                    counts[p]++;
+                }
             }
         }
         for (int p = 0; p < paths; p++) {
-            pathMeans[p] /= days;
+            pathMeans[p] = counts[p] == 0 ? Double.NaN : pathMeans[p] / counts[p];
         }
-        return sd(pathMeans) / Math.sqrt(paths);
+        return sd(pathMeans) / Math.sqrt(defined(pathMeans).length);
     }
 
     /** True when every value equals the first up to 1e-9 of the series' magnitude (at least 1e-9 absolute). */
@@ -93,6 +126,9 @@ public final class Statistics {
         double hi = Double.NEGATIVE_INFINITY;
         double scale = 1;
         for (double v : x) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
             scale = Math.max(scale, Math.abs(v));
@@ -126,9 +162,12 @@ public final class Statistics {
         double num = 0;
         double den = 0;
         for (int i = 0; i < n; i++) {
+            if (Double.isNaN(x[i])) {
+                continue;
+            }
             double d = x[i] - m;
             den += d * d;
-            if (i > 0) {
+            if (i > 0 && !Double.isNaN(x[i - 1])) {
                 num += d * (x[i - 1] - m);
             }
         }

@@ -225,9 +225,12 @@ public final class Plots {
             int k = 0;
             for (int t = 0; t < days; t++) {
                 for (double x : v[t]) {
-                    s[k++] = bp(x - rates.policyPct(t));
+                    if (!Double.isNaN(x)) {
+                        s[k++] = bp(x - rates.policyPct(t));
+                    }
                 }
             }
+            s = java.util.Arrays.copyOf(s, k);
             spreads.add(s);
             for (double x : s) {
                 lo = Math.min(lo, x);
