@@ -80,7 +80,8 @@ public final class BankSector implements AggregateDemand {
     private int shutOutCount;
     /** Each bank's overnight holding at today's clearing rate ({@link #overnightNetDemand}). */
     private final double[] held;
-    private final double[] termNow;
+    private final double[] termLo;
+    private final double[] termHi;
     private final double[] termHorizon;
     private final double[] termNeed;
     private final double[] termSd;
@@ -93,6 +94,8 @@ public final class BankSector implements AggregateDemand {
     private final double minStigmaPct;
     private final double maxStigmaPct;
     private double lastTermVolume;
+    /** The 7-day auction's last clearing quantile (its next warm start). */
+    private double lastTermG;
     private double lastTermNet;
     private TermEmpty lastTermEmpty = TermEmpty.SEGMENT_OFF;
     private double lastShutOutSlf;
@@ -129,7 +132,8 @@ public final class BankSector implements AggregateDemand {
         shutOut = new boolean[n];
         shutOutList = new int[n];
         held = new double[n];
-        termNow = new double[n];
+        termLo = new double[n];
+        termHi = new double[n];
         termHorizon = new double[n];
         termNeed = new double[n];
         termSd = new double[n];
@@ -641,6 +645,13 @@ public final class BankSector implements AggregateDemand {
      * aligned across parameter values.
      */
     public void drawShutOuts(double[] uniforms, double probability) {
+        if (probability == 0) {
+            if (shutOutCount > 0) {
+                java.util.Arrays.fill(shutOut, false);
+                shutOutCount = 0;
+            }
+            return;
+        }
         int c = 0;
         for (int i = 0; i < n; i++) {
             boolean out = uniforms[i] < probability;
@@ -775,8 +786,8 @@ public final class BankSector implements AggregateDemand {
         lastTermVolume = 0;
         lastTermNet = 0;
         int m = Math.max(1, d.maturityIndex() - d.day() - 1);
-        ladder.outstandingByBank(MaturityLadder.Instrument.INTERBANK_TERM, d.day(), m, termNow, termNeed);
-        ladder.outstandingByBank(MaturityLadder.Instrument.CENTRAL_BANK_REPO, d.day(), m, termSd, termHorizon);
+        double[] termNow = ladder.bankOutstanding(MaturityLadder.Instrument.INTERBANK_TERM);
+        ladder.dueWithin(MaturityLadder.Instrument.CENTRAL_BANK_REPO, d.day(), m, termHorizon);
         double horizon = Math.sqrt((m + 1) / 2.0);
         double rbar = d.expectedOvernightPct();
         double amin = Double.POSITIVE_INFINITY;
@@ -786,7 +797,10 @@ public final class BankSector implements AggregateDemand {
             amin = Math.min(amin, groupA[k]);
         }
         for (int i = 0; i < n; i++) {
-            double u = held[i] - reserves[i] + termNow[i];
+            double today = held[i] - reserves[i];
+            termLo[i] = Math.min(0, today);
+            termHi[i] = shutOut[i] ? 0 : Math.max(0, today);
+            double u = today + termNow[i];
             // termHorizon: the central bank's operations this bank repays within the horizon.
             double persistent = u > 0 ? u : Math.min(0, u + Math.max(0, termHorizon[i]));
             double e = persistent - termNow[i];
@@ -801,18 +815,7 @@ public final class BankSector implements AggregateDemand {
             lastTermEmpty = TermEmpty.ALL_SHUT_OUT;
             return Double.NaN;
         }
-        // Σ x_i(θ) is non-increasing in θ on (0, a_min): bisection, 50 halvings (to 1e-15 of a_min).
-        double lo = 0;
-        double hi = amin;
-        for (int iter = 0; iter < 50; iter++) {
-            double mid = 0.5 * (lo + hi);
-            if (termExcess(mid) > 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        double theta = 0.5 * (lo + hi);
+        double theta = groups == 1 ? thetaCommon(sdActive) : thetaByBisection(amin);
         double rate = rbar + d.probability() * theta;
         double cap = d.ceiling7dPct() + minStigmaPct;
         if (rate > cap) {
@@ -820,7 +823,9 @@ public final class BankSector implements AggregateDemand {
             lastTermEmpty = TermEmpty.ABOVE_SLF_7D;
             return Double.NaN;
         }
-        termExcess(theta);
+        if (groups > 1) {
+            termExcess(theta);
+        }
         // Σ x ≈ 0 to the bisection's precision; the residual goes to the active banks by their sd.
         double residual = 0;
         for (int i = 0; i < n; i++) {
@@ -850,6 +855,67 @@ public final class BankSector implements AggregateDemand {
     }
 
     /**
+     * Every bank bears the same stigma, so one quantile g = Φ⁻¹(1 − θ/a) serves all: Σ x_i(g) =
+     * Σ clamp(e_i + sd_i g, lo_i, hi_i) is non-decreasing and piecewise linear in g. Newton's
+     * method inside a shrinking bracket (bisection when a step leaves it) finds its zero in a few
+     * passes without a quantile; then θ = a·(1 − Φ(g)). Fills z with the trades.
+     */
+    private double thetaCommon(double sdActive) {
+        double gLo = -40;
+        double gHi = 40;
+        // Warm start at yesterday's quantile: positions move little from one day to the next.
+        double g = Math.max(-39, Math.min(39, lastTermG));
+        // The trades' residual is spread afterwards; 1e-9 of the sd scale is far below a rounding of the books.
+        double tol = 1e-9 * Math.max(1, sdActive);
+        for (int iter = 0; iter < 100; iter++) {
+            double f = 0;
+            double slope = 0;
+            for (int i = 0; i < n; i++) {
+                double hi = termHi[i];
+                double lo = termLo[i];
+                double x = termNeed[i] + termSd[i] * g;
+                if (x >= hi) {
+                    x = hi;
+                } else if (x <= lo) {
+                    x = lo;
+                } else {
+                    slope += termSd[i];
+                }
+                z[i] = x;
+                f += x;
+            }
+            if (Math.abs(f) <= tol || gHi - gLo < 1e-12) {
+                break;
+            }
+            if (f > 0) {
+                gHi = g;
+            } else {
+                gLo = g;
+            }
+            double next = slope > 0 ? g - f / slope : Double.NaN;
+            g = next > gLo && next < gHi ? next : 0.5 * (gLo + gHi);
+        }
+        groupG[0] = g;
+        lastTermG = g;
+        return groupA[0] * (1 - NormalDist.cdf(g));
+    }
+
+    /** Stigma differs across banks: θ by bisection on (0, a_min), 50 halvings (to 1e-15 of a_min). */
+    private double thetaByBisection(double amin) {
+        double lo = 0;
+        double hi = amin;
+        for (int iter = 0; iter < 50; iter++) {
+            double mid = 0.5 * (lo + hi);
+            if (termExcess(mid) > 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /**
      * Σ x_i(θ) of {@link #tradeTerm}, filling z with each bank's x_i: one quantile per stigma
      * group; each bank's trade stays within today's position (a bank short today borrows at most
      * its need, one long lends at most its surplus; a bank shut out only lends). Allocation-free.
@@ -860,9 +926,7 @@ public final class BankSector implements AggregateDemand {
         }
         double total = 0;
         for (int i = 0; i < n; i++) {
-            double today = held[i] - reserves[i];
-            double hi = shutOut[i] ? 0 : Math.max(0, today);
-            double x = Math.max(Math.min(termNeed[i] + termSd[i] * groupG[group[i]], hi), Math.min(0, today));
+            double x = Math.max(Math.min(termNeed[i] + termSd[i] * groupG[group[i]], termHi[i]), termLo[i]);
             z[i] = x;
             total += x;
         }

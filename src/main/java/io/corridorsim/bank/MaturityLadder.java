@@ -41,6 +41,8 @@ public final class MaturityLadder {
     private final double[][] principal;
     private final double[][] interest;
     private final double[] outstanding;
+    /** Per instrument, each bank's principal outstanding (kept as positions are booked and settled). */
+    private final double[][] bankOutstanding;
     /** Per instrument and slot: something is booked there, so the morning pass must visit it. */
     private final boolean[][] used;
 
@@ -58,6 +60,7 @@ public final class MaturityLadder {
         this.principal = new double[INSTRUMENTS.length][slots * n];
         this.interest = new double[INSTRUMENTS.length][slots * n];
         this.outstanding = new double[INSTRUMENTS.length];
+        this.bankOutstanding = new double[INSTRUMENTS.length][n];
         this.used = new boolean[INSTRUMENTS.length][slots];
     }
 
@@ -67,6 +70,7 @@ public final class MaturityLadder {
         principal[k.ordinal()][j] += principalBn;
         interest[k.ordinal()][j] += interestBn;
         outstanding[k.ordinal()] += principalBn;
+        bankOutstanding[k.ordinal()][bank] += principalBn;
         used[k.ordinal()][settleDay % slots] = true;
     }
 
@@ -79,11 +83,13 @@ public final class MaturityLadder {
         int base = slot * n;
         double[] p = principal[k.ordinal()];
         double[] q = interest[k.ordinal()];
+        double[] b = bankOutstanding[k.ordinal()];
         double net = 0;
         for (int i = 0; i < n; i++) {
             double x = principalBn[i];
             p[base + i] += x;
             q[base + i] += x * interestFactor;
+            b[i] += x;
             net += x;
         }
         outstanding[k.ordinal()] += net;
@@ -119,6 +125,7 @@ public final class MaturityLadder {
             used[k][slot] = false;
             double[] p = principal[k];
             double[] q = interest[k];
+            double[] b = bankOutstanding[k];
             double total = 0;
             double principalTotal = 0;
             for (int i = 0; i < n; i++) {
@@ -127,6 +134,7 @@ public final class MaturityLadder {
                     reserves[i] -= pay;
                     total += pay;
                     principalTotal += p[base + i];
+                    b[i] -= p[base + i];
                     p[base + i] = 0;
                     q[base + i] = 0;
                 }
@@ -137,31 +145,35 @@ public final class MaturityLadder {
         }
     }
 
+    /** Each bank's principal outstanding on instrument k (kept as positions are booked and settled; read-only view). */
+    double[] bankOutstanding(Instrument k) {
+        return bankOutstanding[k.ordinal()];
+    }
+
+    /** Both at once: each bank's principal outstanding and the part of it due within the horizon ({@link #dueWithin}). */
+    void outstandingByBank(Instrument k, int t, int horizonDays, double[] now, double[] due) {
+        System.arraycopy(bankOutstanding[k.ordinal()], 0, now, 0, n);
+        dueWithin(k, t, horizonDays, due);
+    }
+
     /**
-     * Each bank's principal outstanding on instrument k after today's settlement ({@code now}),
-     * and the part of it that settles within the next {@code horizonDays} business days
-     * ({@code dueWithin}). One pass over the slots in use.
-     *
-     * @param t today (its slot has settled)
+     * Each bank's principal on instrument k that settles within the next {@code horizonDays}
+     * business days after today (whose slot has settled): its outstanding less what settles
+     * later, one pass over the few slots beyond the horizon.
      */
-    void outstandingByBank(Instrument k, int t, int horizonDays, double[] now, double[] dueWithin) {
-        java.util.Arrays.fill(now, 0);
-        java.util.Arrays.fill(dueWithin, 0);
+    void dueWithin(Instrument k, int t, int horizonDays, double[] out) {
+        double[] b = bankOutstanding[k.ordinal()];
+        System.arraycopy(b, 0, out, 0, n);
         double[] p = principal[k.ordinal()];
         boolean[] u = used[k.ordinal()];
-        for (int d = t + 1; d < t + slots; d++) {
+        for (int d = t + horizonDays + 1; d < t + slots; d++) {
             int slot = d % slots;
             if (!u[slot]) {
                 continue;
             }
-            boolean within = d <= t + horizonDays;
             int base = slot * n;
             for (int i = 0; i < n; i++) {
-                double x = p[base + i];
-                now[i] += x;
-                if (within) {
-                    dueWithin[i] += x;
-                }
+                out[i] -= p[base + i];
             }
         }
     }
@@ -180,7 +192,7 @@ public final class MaturityLadder {
         return s;
     }
 
-    /** Bank i's principal outstanding on instrument k, bn. */
+    /** Bank i's principal outstanding on instrument k, bn, summed over the ladder's slots. */
     public double bankOutstandingBn(Instrument k, int bank) {
         double s = 0;
         double[] p = principal[k.ordinal()];
@@ -188,6 +200,11 @@ public final class MaturityLadder {
             s += p[slot * n + bank];
         }
         return s;
+    }
+
+    /** Bank i's principal outstanding on instrument k as kept while booking and settling (equals {@link #bankOutstandingBn}). */
+    public double runningOutstandingBn(Instrument k, int bank) {
+        return bankOutstanding[k.ordinal()][bank];
     }
 
     public static int instrumentCount() {

@@ -279,10 +279,13 @@ public final class CorridorModel extends SimState {
     }
 
     private void trade(int t) {
-        // One draw per bank per day whatever the shut-out probability: the stream stays aligned.
-        org.apache.commons.rng.UniformRandomProvider u = streams.shutOuts();
-        for (int i = 0; i < shutOutDraws.length; i++) {
-            shutOutDraws[i] = u.nextDouble();
+        // One draw per bank per day whatever the (positive) shut-out probability, so the stream
+        // stays aligned across its values; with none, its own stream is not touched at all.
+        if (spec.term().frictions().shutOutProbability() > 0) {
+            org.apache.commons.rng.UniformRandomProvider u = streams.shutOuts();
+            for (int i = 0; i < shutOutDraws.length; i++) {
+                shutOutDraws[i] = u.nextDouble();
+            }
         }
         // Reserves after the operation: what banks posted plus what the central bank added.
         market.clear(t, banks.postedSupplyBn() + injectionBn, shutOutDraws);
