@@ -74,17 +74,19 @@ public final class BankSector implements AggregateDemand {
 
     private final ShockFamily family;
 
+    /** The 7-day auction's quantile stays within ±3: beyond it one side's interest is exhausted and the other is rationed. */
+    static final double TERM_QUANTILE_BOUND = 3;
+
     // the day's market: shut-outs, holdings, the 7-day auction's working arrays
     private final boolean[] shutOut;
     private final int[] shutOutList;
     private int shutOutCount;
     /** Each bank's overnight holding at today's clearing rate ({@link #overnightNetDemand}). */
     private final double[] held;
-    private final double[] termLo;
-    private final double[] termHi;
+    /** Each bank's overnight trade at the last booking. */
+    private final double[] onTrade;
     private final double[] termHorizon;
     private final double[] termNeed;
-    private final double[] termSd;
     /** Banks grouped by stigma: one quantile per group per step of the 7-day auction. */
     private final int[] group;
     private final int groups;
@@ -94,8 +96,21 @@ public final class BankSector implements AggregateDemand {
     private final double minStigmaPct;
     private final double maxStigmaPct;
     private double lastTermVolume;
-    /** The 7-day auction's last clearing quantile (its next warm start). */
-    private double lastTermG;
+    private double lastOvernightVolume;
+    /** NaN, or the quantile at which today's holdings are target_i − scale_i·q (not yet filled). */
+    private double heldQuantile = Double.NaN;
+    /** The overnight market's net demand at the clearing rate (solver tolerance) and the demand scale of the banks in it. */
+    private double onResidual;
+    private double onScaleIn;
+    private boolean termTraded;
+    /** Σ x at the common quantile {@link #thetaCommon} settled on (≈ 0 unless one side is exhausted). */
+    private double termExcessCommon;
+    /** √((m + 1)/2): a bank's need over the loan's horizon has sd effSigma_i times this. */
+    private double termHorizonSd;
+    private double termBorrowFactor = 1;
+    private double termLendFactor = 1;
+    private int termMaturity;
+    private double termInterestFactor;
     private double lastTermNet;
     private TermEmpty lastTermEmpty = TermEmpty.SEGMENT_OFF;
     private double lastShutOutSlf;
@@ -132,11 +147,9 @@ public final class BankSector implements AggregateDemand {
         shutOut = new boolean[n];
         shutOutList = new int[n];
         held = new double[n];
-        termLo = new double[n];
-        termHi = new double[n];
+        onTrade = new double[n];
         termHorizon = new double[n];
         termNeed = new double[n];
-        termSd = new double[n];
         group = new int[n];
         double[] stigmas = new double[n];
         int g = 0;
@@ -734,6 +747,7 @@ public final class BankSector implements AggregateDemand {
                     : family.quantile(clampProbability((dailyValuePct(ratePct - wedgePct) - floorPct) / (ceilingPct[0] - floorPct)));
         }
         double net = 0;
+        double scaleIn = 0;
         for (int i = 0; i < n; i++) {
             double r = reserves[i];
             double hb = fast ? target[i] - demandScale[i] * qb : clampedHolding(i, ratePct);
@@ -742,15 +756,48 @@ public final class BankSector implements AggregateDemand {
                 h = hb;
                 if (!shutOut[i]) {
                     net += h - r;
+                    scaleIn += demandScale[i];
                 }
             } else {
                 double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs : clampedHolding(i, ratePct - wedgePct);
                 h = Math.min(hs, r);
                 net += h - r;
+                scaleIn += demandScale[i];
             }
             held[i] = h;
         }
+        heldQuantile = Double.NaN;
+        onResidual = net;
+        onScaleIn = scaleIn;
         return net;
+    }
+
+    /**
+     * The fast day (common ceiling, no date cost on today's loans, daily minimum slack): every
+     * bank's holding is target_i − scale_i·q, computed where it is needed (the 7-day auction's
+     * pass, or the booking) instead of in a pass of its own.
+     */
+    public void holdAtQuantile(double q) {
+        heldQuantile = q;
+    }
+
+    /** Fills the holdings at {@link #heldQuantile} and the overnight market's residual, in one pass (when no 7-day auction runs). */
+    private void fillHeldAtQuantile() {
+        double q = heldQuantile;
+        double net = 0;
+        double scaleIn = 0;
+        for (int i = 0; i < n; i++) {
+            double h = target[i] - demandScale[i] * q;
+            held[i] = h;
+            double t = h - reserves[i];
+            if (!(shutOut[i] && t > 0)) {
+                net += t;
+                scaleIn += demandScale[i];
+            }
+        }
+        heldQuantile = Double.NaN;
+        onResidual = net;
+        onScaleIn = scaleIn;
     }
 
     /** {@link #holding}, evaluated just inside the corridor when the rate sits on a bound. */
@@ -764,8 +811,9 @@ public final class BankSector implements AggregateDemand {
     }
 
     /**
-     * The 7-day call auction (DOMAIN §5, docs/term-segment.md), after today's overnight holdings
-     * are set ({@link #overnightNetDemand}) and before the overnight trades are booked.
+     * The 7-day call auction (DOMAIN §5, docs/term-segment.md), after today's overnight rate and
+     * holdings are set ({@link #overnightNetDemand} or {@link #holdAtQuantile}) and before the
+     * trades are booked ({@link #bookTrades}).
      *
      * <p>Bank i's position beyond its term funding, U_i = holding − reserves + its net 7-day
      * borrowing outstanding, is the need it carries into the tenor. The part of it expected to
@@ -775,47 +823,76 @@ public final class BankSector implements AggregateDemand {
      * c + s_i − r̄ on a day the bank is shut out (probability π: the SLF and its stigma), so a
      * bank keeps its 7-day stock at the persistent part plus sd_i·Φ⁻¹(1 − θ/a_i), a_i = c + s_i − r̄,
      * θ = (r₇ − r̄)/π: the quantile at which insurance is worth its price. Today's 7-day trade tops
-     * the stock up to that: x_i = P_i + sd_i·Φ⁻¹(1 − θ/a_i) − outstanding_i, sd_i the sd of its
-     * need over the horizon (its late shocks). The auction finds θ where Σ x_i = 0; r₇ = r̄ + πθ
-     * (at π = 0 the limit: r₇ = r̄, quantities at the same θ). A bank shut out today may lend,
-     * up to its surplus, but not borrow.
+     * the stock up to that, x_i = P_i + sd_i·Φ⁻¹(1 − θ/a_i) − outstanding_i, within today's
+     * position (a bank short today borrows at most its need, one long lends at most its surplus;
+     * one shut out only lends); sd_i is the sd of its need over the horizon (its late shocks). The
+     * auction finds θ where Σ x_i = 0; r₇ = r̄ + πθ (at π = 0 the limit: r₇ = r̄, quantities at
+     * the same θ).
      *
      * @return the clearing rate, or NaN with {@link #lastTermEmpty()} saying why
      */
     public double tradeTerm(TermDay d) {
         lastTermVolume = 0;
         lastTermNet = 0;
+        termTraded = false;
         int m = Math.max(1, d.maturityIndex() - d.day() - 1);
         double[] termNow = ladder.bankOutstanding(MaturityLadder.Instrument.INTERBANK_TERM);
+        // The central bank's operations each bank repays within the horizon.
         ladder.dueWithin(MaturityLadder.Instrument.CENTRAL_BANK_REPO, d.day(), m, termHorizon);
         double horizon = Math.sqrt((m + 1) / 2.0);
         double rbar = d.expectedOvernightPct();
         double amin = Double.POSITIVE_INFINITY;
-        double sdActive = 0;
         for (int k = 0; k < groups; k++) {
             groupA[k] = Math.max(d.ceilingPct() + groupStigmaPct[k] - rbar, 1e-9);
             amin = Math.min(amin, groupA[k]);
         }
+        boolean atQuantile = !Double.isNaN(heldQuantile);
+        double q = heldQuantile;
+        double needAll = 0;
+        double onNet = 0;
+        double[] cbDue = termHorizon;
+        if (atQuantile) {
+            for (int i = 0; i < n; i++) {
+                held[i] = target[i] - demandScale[i] * q;
+            }
+        }
         for (int i = 0; i < n; i++) {
             double today = held[i] - reserves[i];
-            termLo[i] = Math.min(0, today);
-            termHi[i] = shutOut[i] ? 0 : Math.max(0, today);
-            double u = today + termNow[i];
-            // termHorizon: the central bank's operations this bank repays within the horizon.
-            double persistent = u > 0 ? u : Math.min(0, u + Math.max(0, termHorizon[i]));
-            double e = persistent - termNow[i];
-            double sd = effSigma[i] * horizon;
+            onNet += today;
+            double b = termNow[i];
+            double u = today + b;
+            double due = cbDue[i];
+            double v = u + (due > 0 ? due : 0);
+            double persistent = u > 0 ? u : v < 0 ? v : 0;
+            double e = persistent - b;
             termNeed[i] = e;
-            termSd[i] = sd;
-            if (!shutOut[i]) {
-                sdActive += sd;
+            onTrade[i] = today;
+            needAll += e;
+        }
+        termHorizonSd = horizon;
+        double sdActive = sumEffSigma * horizon;
+        double needActive = needAll;
+        double onScale = sumScale;
+        for (int j = 0; j < shutOutCount; j++) {
+            int i = shutOutList[j];
+            sdActive -= effSigma[i] * horizon;
+            needActive -= termNeed[i];
+            double today = held[i] - reserves[i];
+            if (today > 0) {
+                onNet -= today;
+                onScale -= demandScale[i];
             }
+        }
+        if (atQuantile) {
+            heldQuantile = Double.NaN;
+            onResidual = onNet;
+            onScaleIn = onScale;
         }
         if (!(sdActive > 0)) {
             lastTermEmpty = TermEmpty.ALL_SHUT_OUT;
             return Double.NaN;
         }
-        double theta = groups == 1 ? thetaCommon(sdActive) : thetaByBisection(amin);
+        double theta = groups == 1 ? thetaCommon(needActive, sdActive) : thetaByBisection(amin);
         double rate = rbar + d.probability() * theta;
         double cap = d.ceiling7dPct() + minStigmaPct;
         if (rate > cap) {
@@ -823,68 +900,56 @@ public final class BankSector implements AggregateDemand {
             lastTermEmpty = TermEmpty.ABOVE_SLF_7D;
             return Double.NaN;
         }
-        if (groups > 1) {
-            termExcess(theta);
+        double excess = groups > 1 ? termExcess(theta) : termExcessCommon;
+        if (Math.abs(excess) > 1e-9 * sdActive) {
+            rationTerm();
+        } else {
+            // Σ x = 0 up to the closed form's rounding (Newton's tolerance with shut-outs): no rationing.
+            termBorrowFactor = 1;
+            termLendFactor = 1;
         }
-        // Σ x ≈ 0 to the bisection's precision; the residual goes to the active banks by their sd.
-        double residual = 0;
-        for (int i = 0; i < n; i++) {
-            residual += z[i];
-        }
-        double volume = 0;
-        double net = 0;
-        for (int i = 0; i < n; i++) {
-            double x = z[i];
-            if (!shutOut[i]) {
-                x -= residual * termSd[i] / sdActive;
-            }
-            z[i] = x;
-            reserves[i] += x;
-            net += x;
-            volume += Math.max(x, 0);
-        }
-        if (!(volume > 0)) {
-            lastTermEmpty = TermEmpty.NO_POSITIONS;
-            return Double.NaN;
-        }
-        ladder.bookAll(MaturityLadder.Instrument.INTERBANK_TERM, d.maturityIndex(), z, rate / 100.0 * d.interestDays() / 365.0);
-        lastTermVolume = volume;
-        lastTermNet = net;
+        termTraded = true;
+        termMaturity = d.maturityIndex();
+        termInterestFactor = rate / 100.0 * d.interestDays() / 365.0;
         lastTermEmpty = TermEmpty.TRADED;
         return rate;
     }
 
     /**
      * Every bank bears the same stigma, so one quantile g = Φ⁻¹(1 − θ/a) serves all: Σ x_i(g) =
-     * Σ clamp(e_i + sd_i g, lo_i, hi_i) is non-decreasing and piecewise linear in g. Newton's
-     * method inside a shrinking bracket (bisection when a step leaves it) finds its zero in a few
-     * passes without a quantile; then θ = a·(1 − Φ(g)). Fills z with the trades.
+     * Σ clamp(e_i + sd_i g, lo_i, hi_i) is non-decreasing and piecewise linear in g (each bank
+     * trades within today's position: lo_i = min(0, today_i), hi_i = max(0, today_i), 0 if shut
+     * out). Semismooth Newton inside a shrinking bracket (bisection when a step leaves it), from
+     * the zero without bounds (free: the sums are known), finds it in two or three passes without
+     * a quantile. g stays within ±{@link #TERM_QUANTILE_BOUND}; if Σ x cannot reach zero there
+     * one side is exhausted and {@link #rationTerm} rations the other. θ = a·(1 − Φ(g)).
      */
-    private double thetaCommon(double sdActive) {
-        double gLo = -40;
-        double gHi = 40;
-        // Warm start at yesterday's quantile: positions move little from one day to the next.
-        double g = Math.max(-39, Math.min(39, lastTermG));
-        // The trades' residual is spread afterwards; 1e-9 of the sd scale is far below a rounding of the books.
-        double tol = 1e-9 * Math.max(1, sdActive);
+    private double thetaCommon(double needActive, double sdActive) {
+        double h = termHorizonSd;
+        double gLo = -TERM_QUANTILE_BOUND;
+        double gHi = TERM_QUANTILE_BOUND;
+        double g = Math.max(gLo, Math.min(gHi, -needActive / sdActive));
+        double tol = 1e-9 * sdActive;
+        double f = 0;
         for (int iter = 0; iter < 100; iter++) {
-            double f = 0;
+            f = 0;
             double slope = 0;
             for (int i = 0; i < n; i++) {
-                double hi = termHi[i];
-                double lo = termLo[i];
-                double x = termNeed[i] + termSd[i] * g;
-                if (x >= hi) {
-                    x = hi;
-                } else if (x <= lo) {
-                    x = lo;
+                double sd = effSigma[i] * h;
+                double v = termNeed[i] + sd * g;
+                double today = onTrade[i];
+                double lo = today < 0 ? today : 0;
+                double hi = today > 0 && !shutOut[i] ? today : 0;
+                if (v >= hi) {
+                    v = hi;
+                } else if (v <= lo) {
+                    v = lo;
                 } else {
-                    slope += termSd[i];
+                    slope += sd;
                 }
-                z[i] = x;
-                f += x;
+                f += v;
             }
-            if (Math.abs(f) <= tol || gHi - gLo < 1e-12) {
+            if (Math.abs(f) <= tol) {
                 break;
             }
             if (f > 0) {
@@ -892,12 +957,49 @@ public final class BankSector implements AggregateDemand {
             } else {
                 gLo = g;
             }
+            if (gHi - gLo < 1e-12) {
+                break;
+            }
             double next = slope > 0 ? g - f / slope : Double.NaN;
             g = next > gLo && next < gHi ? next : 0.5 * (gLo + gHi);
         }
         groupG[0] = g;
-        lastTermG = g;
+        termExcessCommon = f;
         return groupA[0] * (1 - NormalDist.cdf(g));
+    }
+
+    /**
+     * After the clearing quantiles are set: when one side's interest is exhausted (the quantile
+     * at its bound) the auction rations the long side pro rata; otherwise the trades net to
+     * zero up to the solver's tolerance, and the same pro-rata factor removes that. Sets the
+     * factors {@link #bookTrades} applies to borrowers and lenders.
+     */
+    private void rationTerm() {
+        double borrow = 0;
+        double lend = 0;
+        for (int i = 0; i < n; i++) {
+            double x = termTrade(i);
+            if (x > 0) {
+                borrow += x;
+            } else {
+                lend -= x;
+            }
+        }
+        termBorrowFactor = borrow > lend && borrow > 0 ? lend / borrow : 1;
+        termLendFactor = lend > borrow && lend > 0 ? borrow / lend : 1;
+    }
+
+    /**
+     * Bank i's 7-day trade at the clearing quantile of its stigma group, before rationing, within
+     * today's position: a bank short today borrows at most its need, one long lends at most its
+     * surplus, one shut out only lends.
+     */
+    private double termTrade(int i) {
+        double x = termNeed[i] + effSigma[i] * termHorizonSd * groupG[group[i]];
+        double today = held[i] - reserves[i];
+        double lo = today < 0 ? today : 0;
+        double hi = today > 0 && !shutOut[i] ? today : 0;
+        return x >= hi ? hi : x <= lo ? lo : x;
     }
 
     /** Stigma differs across banks: θ by bisection on (0, a_min), 50 halvings (to 1e-15 of a_min). */
@@ -915,20 +1017,15 @@ public final class BankSector implements AggregateDemand {
         return 0.5 * (lo + hi);
     }
 
-    /**
-     * Σ x_i(θ) of {@link #tradeTerm}, filling z with each bank's x_i: one quantile per stigma
-     * group; each bank's trade stays within today's position (a bank short today borrows at most
-     * its need, one long lends at most its surplus; a bank shut out only lends). Allocation-free.
-     */
+    /** Σ x_i(θ) of {@link #tradeTerm}: one quantile per stigma group (bounded as in the common case). Allocation-free. */
     private double termExcess(double theta) {
         for (int k = 0; k < groups; k++) {
-            groupG[k] = NormalDist.quantile(clampProbability(1 - theta / groupA[k]));
+            groupG[k] = Math.max(-TERM_QUANTILE_BOUND, Math.min(TERM_QUANTILE_BOUND,
+                    NormalDist.quantile(clampProbability(1 - theta / groupA[k]))));
         }
         double total = 0;
         for (int i = 0; i < n; i++) {
-            double x = Math.max(Math.min(termNeed[i] + termSd[i] * groupG[group[i]], termHi[i]), termLo[i]);
-            z[i] = x;
-            total += x;
+            total += termTrade(i);
         }
         return total;
     }
@@ -938,7 +1035,7 @@ public final class BankSector implements AggregateDemand {
         return lastTermEmpty;
     }
 
-    /** Gross 7-day volume lent at the last {@link #tradeTerm}, bn. */
+    /** Gross 7-day volume lent at the last {@link #bookTrades}, bn. */
     public double lastTermVolume() {
         return lastTermVolume;
     }
@@ -949,50 +1046,102 @@ public final class BankSector implements AggregateDemand {
     }
 
     /**
-     * Books today's overnight trades at the clearing rate, after the 7-day trades: each bank
-     * moves to its holding ({@link #overnightNetDemand}); a bank shut out with a need borrows it
-     * at the SLF ({@code slfPct}) instead; the clearing residual (solver tolerance) is spread over
-     * the banks in the market by demand scale, so trades net to zero up to floating point.
-     * Overnight loans and the SLF are repaid with interest on the next business day.
+     * Books the day's trades in one pass: the 7-day trades of {@link #tradeTerm} (if it traded;
+     * its residual, the solver's tolerance, spread over the banks in it by their sd), then each
+     * bank moves to its overnight holding, buying or selling the rest overnight at the clearing
+     * rate (the overnight residual spread by demand scale over the banks in that market); a bank
+     * shut out with a need borrows it at the SLF ({@code slfPct}) instead. Overnight loans and the
+     * SLF are repaid with interest on the next business day, 7-day loans on their maturity day.
      *
-     * @return gross overnight volume lent (sum of positive trades), bn; {@link #lastShutOutSlfBn()} holds the SLF
+     * @return gross overnight volume lent, bn ({@link #lastTermVolume()}, {@link #lastShutOutSlfBn()} hold the rest)
      */
-    public double bookOvernight(int day, double ratePct, double slfPct, int accrualDays) {
-        double residual = 0;
-        double scaleIn = 0;
-        for (int i = 0; i < n; i++) {
-            double t = held[i] - reserves[i];
-            if (shutOut[i] && t > 0) {
-                continue;
-            }
-            residual += t;
-            scaleIn += demandScale[i];
+    public double bookTrades(int day, double ratePct, double slfPct, int accrualDays) {
+        if (!Double.isNaN(heldQuantile)) {
+            fillHeldAtQuantile();
         }
-        double interest = ratePct / 100.0 * accrualDays / 365.0;
-        double slfInterest = slfPct / 100.0 * accrualDays / 365.0;
-        double volume = 0;
+        boolean term = termTraded;
+        termTraded = false;
+        lastTermNet = 0;
+        lastTermVolume = 0;
+        lastShutOutSlf = 0;
+        if (term) {
+            termPositions();
+        }
+        double onShare = onScaleIn > 0 ? onResidual / onScaleIn : 0;
+        if (shutOutCount == 0) {
+            overnightTrades(onShare, term);
+        } else {
+            overnightTradesWithShutOuts(onShare, term, day, slfPct / 100.0 * accrualDays / 365.0);
+        }
+        double factor = ratePct / 100.0 * accrualDays / 365.0;
+        if (term) {
+            ladder.bookTwo(MaturityLadder.Instrument.INTERBANK_TERM, termMaturity, z, termInterestFactor,
+                    MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, onTrade, factor, lastTermNet, lastInterbankNet);
+        } else {
+            ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, onTrade, factor);
+        }
+        return lastOvernightVolume;
+    }
+
+    /** Each bank's 7-day trade into z (rationed where one side is exhausted), with their total and gross volume. */
+    private void termPositions() {
+        double bf = termBorrowFactor;
+        double lf = termLendFactor;
         double net = 0;
+        double volume = 0;
+        for (int i = 0; i < n; i++) {
+            double x = termTrade(i);
+            x *= x > 0 ? bf : lf;
+            z[i] = x;
+            net += x;
+            volume += x > 0 ? x : 0;
+        }
+        lastTermNet = net;
+        lastTermVolume = volume;
+    }
+
+    /** Nobody shut out: every bank moves to its holding, the rest of its position overnight. */
+    private void overnightTrades(double onShare, boolean term) {
+        double net = 0;
+        double volume = 0;
+        for (int i = 0; i < n; i++) {
+            double h = held[i] - onShare * demandScale[i];
+            double t = h - reserves[i] - (term ? z[i] : 0);
+            onTrade[i] = t;
+            reserves[i] = h;
+            net += t;
+            volume += t > 0 ? t : 0;
+        }
+        lastInterbankNet = net;
+        lastOvernightVolume = volume;
+    }
+
+    /** As {@link #overnightTrades}; a bank shut out with a need today (as the auction saw it) borrows it at the SLF. */
+    private void overnightTradesWithShutOuts(double onShare, boolean term, int day, double slfInterest) {
+        double net = 0;
+        double volume = 0;
         double slf = 0;
         for (int i = 0; i < n; i++) {
-            double t = held[i] - reserves[i];
-            if (shutOut[i] && t > 0) {
-                ladder.book(MaturityLadder.Instrument.SLF_OVERNIGHT, i, day + 1, t, t * slfInterest);
-                slf += t;
-                z[i] = 0;
+            double today = held[i] - reserves[i];
+            if (shutOut[i] && today > 0) {
+                ladder.book(MaturityLadder.Instrument.SLF_OVERNIGHT, i, day + 1, today, today * slfInterest);
+                slf += today;
+                onTrade[i] = 0;
                 reserves[i] = held[i];
                 continue;
             }
-            t -= scaleIn > 0 ? residual * demandScale[i] / scaleIn : 0;
-            z[i] = t;
-            reserves[i] += t;
+            double h = held[i] - onShare * demandScale[i];
+            double t = h - reserves[i] - (term ? z[i] : 0);
+            onTrade[i] = t;
+            reserves[i] = h;
             net += t;
-            volume += Math.max(t, 0);
+            volume += t > 0 ? t : 0;
         }
-        ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, z, interest);
         lastInterbankNet = net;
+        lastOvernightVolume = volume;
         lastShutOutSlf = slf;
-        return volume;
     }
+
 
     /** What banks shut out today borrowed at the SLF in the morning, bn. */
     public double lastShutOutSlfBn() {

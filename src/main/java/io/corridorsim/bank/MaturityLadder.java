@@ -97,6 +97,41 @@ public final class MaturityLadder {
     }
 
 
+    /**
+     * Two instruments' trades booked in one pass ({@link #bookAll} twice): bank i pays
+     * {@code a[i]} (plus {@code fa} times it) on instrument {@code ka} on {@code dayA}, and
+     * {@code b[i]} (plus {@code fb} times it) on {@code kb} on {@code dayB}; {@code netA} and
+     * {@code netB} are the totals of a and b.
+     */
+    void bookTwo(Instrument ka, int dayA, double[] a, double fa, Instrument kb, int dayB, double[] b, double fb,
+                 double netA, double netB) {
+        int baseA = (dayA % slots) * n;
+        int baseB = (dayB % slots) * n;
+        double[] pa = principal[ka.ordinal()];
+        double[] qa = interest[ka.ordinal()];
+        double[] oa = bankOutstanding[ka.ordinal()];
+        double[] pb = principal[kb.ordinal()];
+        double[] qb = interest[kb.ordinal()];
+        double[] ob = bankOutstanding[kb.ordinal()];
+        // No reduction in the loop (the caller knows the totals), so it vectorises.
+        for (int i = 0; i < n; i++) {
+            double x = a[i];
+            pa[baseA + i] += x;
+            qa[baseA + i] += x * fa;
+            oa[i] += x;
+        }
+        for (int i = 0; i < n; i++) {
+            double y = b[i];
+            pb[baseB + i] += y;
+            qb[baseB + i] += y * fb;
+            ob[i] += y;
+        }
+        outstanding[ka.ordinal()] += netA;
+        outstanding[kb.ordinal()] += netB;
+        used[ka.ordinal()][dayA % slots] = true;
+        used[kb.ordinal()][dayB % slots] = true;
+    }
+
     /** Copies every bank's principal due on instrument k on business day t into {@code out} (0 where none is booked). */
     void principalsDue(Instrument k, int t, double[] out) {
         int slot = t % slots;

@@ -105,10 +105,13 @@ final class InterbankMarket {
         double floor = rates.floorPct(t);
         double w = wedgePct[t];
         double shadow = Double.NaN;
+        double q = Double.NaN;
         if (banks.commonCeiling() && !spec.forceNumeric()) {
-            shadow = banks.rateAtQuantile(banks.clearingQuantile(supply));
+            q = banks.clearingQuantile(supply);
+            shadow = banks.rateAtQuantile(q);
             if (banks.dailyMinimumBinds(shadow)) {
                 shadow = Double.NaN;
+                q = Double.NaN;
             }
         }
         double rate = w == 0 ? shadow : Double.NaN;
@@ -121,28 +124,27 @@ final class InterbankMarket {
         overnightPct = rate;
         // What today says about later nights: the rate without its date cost and without today's
         // shut-outs, which are drawn afresh each day (closed form where it applies).
-        shadowPct = banks.commonCeiling() && banks.shutOutCount() > 0 && !banks.dailyMinimumBinds(shadow)
+        shadowPct = !Double.isNaN(q) && banks.shutOutCount() > 0
                 ? banks.rateAtQuantile((banks.sumTarget() - supply) / banks.sumDemandScale()) : shadow;
-        double shadow2 = shadowPct;
-        if (w == 0 && banks.commonCeiling() && !spec.forceNumeric() && !banks.dailyMinimumBinds(rate)) {
-            // the one-quantile holdings
+        if (w == 0 && !Double.isNaN(q)) {
+            banks.holdAtQuantile(q);
         } else {
             banks.forceExactHoldings();
+            banks.overnightNetDemand(rate, w);
         }
-        banks.overnightNetDemand(rate, w);
         termPct = Double.NaN;
         volumeTermBn = 0;
         termEmpty = BankSector.TermEmpty.SEGMENT_OFF;
         if (term.enabled()) {
             int maturity = timeline.maturityIndex(t, term.tenorDays());
             int interestDays = interestDays(t, maturity);
-            expectedPct = expectedOvernightPct(t, rate, shadow2, interestDays);
+            expectedPct = expectedOvernightPct(t, rate, shadowPct, interestDays);
             termPct = banks.tradeTerm(new BankSector.TermDay(t, maturity, interestDays, expectedPct, rates.ceilingPct(t),
                     rates.ceiling7dPct(t), term.frictions().shutOutProbability()));
             termEmpty = banks.lastTermEmpty();
-            volumeTermBn = banks.lastTermVolume();
         }
-        volumeOnBn = banks.bookOvernight(t, rate, rates.ceilingPct(t), timeline.accrualDays(t));
+        volumeOnBn = banks.bookTrades(t, rate, rates.ceilingPct(t), timeline.accrualDays(t));
+        volumeTermBn = banks.lastTermVolume();
         learn(t, rate, w);
     }
 

@@ -198,15 +198,17 @@ class TermSegmentTest {
 
     /**
      * The date cost κ: on the days whose overnight loans span a quarter end, lenders keep only
-     * r − κ·365/nights, so DR001 rises and overnight volume falls (the inaction band); DR007 on
+     * r − κ·365/nights, so DR001 rises, the banks inside the inaction band trade less (interbank
+     * volume falls) and those short at the close go to the SLF instead; DR007 on
      * the loans that span it rises through the expected overnight rates; on days whose loans
      * span no date nothing moves.
      */
     @Test
-    void raisingTheQuarterEndCostLiftsRatesOnTheLoansThatSpanItAndCutsOvernightVolumeThen() {
+    void raisingTheQuarterEndCostLiftsRatesOnTheLoansThatSpanItCutsVolumeAndSendsBanksToTheSlf() {
         double[] kappas = {0, 0.15, 0.3};
         double[] onWedge = new double[3];
         double[] volWedge = new double[3];
+        double[] slfWedge = new double[3];
         double[] termSpan = new double[3];
         double[] termOther = new double[3];
         ModelSpec base = compile(REFERENCE, "days=130");
@@ -217,13 +219,15 @@ class TermSegmentTest {
         for (int k = 0; k < 3; k++) {
             RunResult r = MonteCarlo.run(compile(REFERENCE, frictions(0, kappas[k], 0), "days=130"), 8, 5, 2, d -> { });
             onWedge[k] = mean(r, Metric.DR001, wedge);
-            volWedge[k] = mean(r, Metric.VOLUME_ON_BN, wedge);
+            volWedge[k] = mean(r, Metric.INTERBANK_VOLUME_BN, wedge);
+            slfWedge[k] = mean(r, Metric.SLF_BN, wedge);
             termSpan[k] = mean(r, Metric.DR007, span);
             termOther[k] = mean(r, Metric.DR007, other);
         }
         for (int k = 1; k < 3; k++) {
             assertTrue(onWedge[k] > onWedge[k - 1] + 0.05, "DR001 on the quarter-end night by κ: " + java.util.Arrays.toString(onWedge));
-            assertTrue(volWedge[k] < volWedge[k - 1], "overnight volume on the quarter-end night by κ: " + java.util.Arrays.toString(volWedge));
+            assertTrue(volWedge[k] < volWedge[k - 1], "interbank volume on the quarter-end night by κ: " + java.util.Arrays.toString(volWedge));
+            assertTrue(slfWedge[k] > slfWedge[k - 1], "SLF on the quarter-end night by κ: " + java.util.Arrays.toString(slfWedge));
             assertTrue(termSpan[k] > termSpan[k - 1] + 0.02, "DR007 on loans spanning the quarter end by κ: " + java.util.Arrays.toString(termSpan));
             assertEquals(termOther[0], termOther[k], 0.01, "DR007 on loans spanning no date should not move with κ");
         }
