@@ -85,6 +85,9 @@ public final class BankSector implements AggregateDemand {
     private final double[] held;
     /** Each bank's overnight trade at the last booking. */
     private final double[] onTrade;
+    /** Today's bounds on each bank's 7-day trade: its position (need or surplus; 0 to borrow when shut out). */
+    private final double[] termLo;
+    private final double[] termHi;
     private final double[] termHorizon;
     private final double[] termNeed;
     /** Banks grouped by stigma: one quantile per group per step of the 7-day auction. */
@@ -148,6 +151,8 @@ public final class BankSector implements AggregateDemand {
         shutOutList = new int[n];
         held = new double[n];
         onTrade = new double[n];
+        termLo = new double[n];
+        termHi = new double[n];
         termHorizon = new double[n];
         termNeed = new double[n];
         group = new int[n];
@@ -866,7 +871,8 @@ public final class BankSector implements AggregateDemand {
             double persistent = u > 0 ? u : v < 0 ? v : 0;
             double e = persistent - b;
             termNeed[i] = e;
-            onTrade[i] = today;
+            termLo[i] = today < 0 ? today : 0;
+            termHi[i] = today > 0 ? today : 0;
             needAll += e;
         }
         termHorizonSd = horizon;
@@ -875,6 +881,7 @@ public final class BankSector implements AggregateDemand {
         double onScale = sumScale;
         for (int j = 0; j < shutOutCount; j++) {
             int i = shutOutList[j];
+            termHi[i] = 0;
             sdActive -= effSigma[i] * horizon;
             needActive -= termNeed[i];
             double today = held[i] - reserves[i];
@@ -934,20 +941,16 @@ public final class BankSector implements AggregateDemand {
         for (int iter = 0; iter < 100; iter++) {
             f = 0;
             double slope = 0;
+            // Branch-free: which banks sit on a bound changes from pass to pass (branches would mispredict).
             for (int i = 0; i < n; i++) {
                 double sd = effSigma[i] * h;
                 double v = termNeed[i] + sd * g;
-                double today = onTrade[i];
-                double lo = today < 0 ? today : 0;
-                double hi = today > 0 && !shutOut[i] ? today : 0;
-                if (v >= hi) {
-                    v = hi;
-                } else if (v <= lo) {
-                    v = lo;
-                } else {
-                    slope += sd;
-                }
-                f += v;
+                double lo = termLo[i];
+                double hi = termHi[i];
+                double c = v < lo ? lo : v;
+                c = c > hi ? hi : c;
+                slope += c == v ? sd : 0;
+                f += c;
             }
             if (Math.abs(f) <= tol) {
                 break;
@@ -996,10 +999,10 @@ public final class BankSector implements AggregateDemand {
      */
     private double termTrade(int i) {
         double x = termNeed[i] + effSigma[i] * termHorizonSd * groupG[group[i]];
-        double today = held[i] - reserves[i];
-        double lo = today < 0 ? today : 0;
-        double hi = today > 0 && !shutOut[i] ? today : 0;
-        return x >= hi ? hi : x <= lo ? lo : x;
+        double lo = termLo[i];
+        double hi = termHi[i];
+        double c = x < lo ? lo : x;
+        return c > hi ? hi : c;
     }
 
     /** Stigma differs across banks: θ by bisection on (0, a_min), 50 halvings (to 1e-15 of a_min). */
