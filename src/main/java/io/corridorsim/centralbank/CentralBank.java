@@ -38,6 +38,13 @@ public final class CentralBank {
     private CentralBankView today;
     private double todayErrorBn;
     private double todayAllottedBn;
+    /** What the SLF lent this morning to banks shut out of the market (its own books). */
+    private double todayMorningStandingBn;
+    /** Its expectation of that lending (exponentially weighted average of its own books) and the one used today. */
+    private double expectedMorningStandingBn;
+    private double expectedMorningStandingTodayBn;
+    /** RiskMetrics' decay for that average. */
+    private static final double STANDING_DECAY = 0.94;
 
     /** The central bank's random sources: one normal draw a day each. */
     public record Streams(NormalizedGaussianSampler forecastError, NormalizedGaussianSampler priorError) {
@@ -115,6 +122,12 @@ public final class CentralBank {
         books.addClaims(principalBn);
     }
 
+    /** Morning: the SLF lends to banks shut out of the interbank market with a need (it knows its own lending). */
+    public void lendStandingFacilityBeforeMarket(double principalBn) {
+        books.addClaims(principalBn);
+        todayMorningStandingBn += principalBn;
+    }
+
     /** The statistical report of required reserves at a ten-day period end, or a requirement it changed itself. */
     public void receiveRequiredReport(double requiredBn) {
         reportedRequiredBn = requiredBn;
@@ -145,8 +158,12 @@ public final class CentralBank {
         double prior = spec.precautionPriorBn() * precautionIntensity
                 * Math.max(0, 1 + spec.precautionPriorErrorShare() * u);
         boolean operates = spec.operationDays().isEmpty() || spec.operationDays().contains(timeline.date(t).getDayOfWeek());
+        // Its forecast of the morning's flows includes what it expects its SLF to lend banks shut out
+        // of the market before the market opens: the average of its recent such lending (own books).
+        expectedMorningStandingTodayBn = expectedMorningStandingBn;
         CentralBankView v = new CentralBankView(t, rates.policyPct(t), rates.floorPct(t), rates.ceilingPct(t), operates,
-                reservesAtCloseBn, claimsDueTodayBn, calendarFlowBn + todayErrorBn, reportedRequiredBn, prior,
+                reservesAtCloseBn, claimsDueTodayBn, calendarFlowBn + todayErrorBn + expectedMorningStandingTodayBn,
+                reportedRequiredBn, prior,
                 estimateBn, spec.demandScaleBn(), feedbackLevelBn, fixings, family, p);
         if (Double.isNaN(estimateBn) || Double.isNaN(feedbackLevelBn)) {
             v = opening(v);
@@ -191,6 +208,7 @@ public final class CentralBank {
             bookOperation(timeline.maturityIndex(v.day(), spec.tenorDays()), q, interest);
         }
         todayAllottedBn = q;
+        todayMorningStandingBn = 0;
         return q;
     }
 
@@ -227,7 +245,11 @@ public final class CentralBank {
      * its demand model does not describe, so it does not learn from it.
      */
     public void close(double overnightPct, double feedbackPct, boolean informative) {
-        double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn;
+        // The market cleared the supply plus what the SLF lent banks shut out of it this morning:
+        // their demand was met there, at the market's rate or not.
+        double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn
+                + todayMorningStandingBn - expectedMorningStandingTodayBn;
+        expectedMorningStandingBn = STANDING_DECAY * expectedMorningStandingBn + (1 - STANDING_DECAY) * todayMorningStandingBn;
         if (informative && Double.isFinite(overnightPct)) {
             double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct, spec.rule().targetPct(today));
             estimateBn = DemandModel.learn(estimateBn, implied, spec.learningGain() * informativeness(today));

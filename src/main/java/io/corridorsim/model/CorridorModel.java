@@ -292,7 +292,7 @@ public final class CorridorModel extends SimState {
         checkZeroSum(t, "overnight interbank trades", banks.lastInterbankNet());
         checkZeroSum(t, "7-day interbank trades", banks.lastTermNet());
         shutOutSlfBn = banks.lastShutOutSlfBn();
-        centralBank.lendStandingFacility(shutOutSlfBn);
+        centralBank.lendStandingFacilityBeforeMarket(shutOutSlfBn);
     }
 
     private void lateShocks(int t) {
