@@ -20,6 +20,7 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.TSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -97,18 +98,20 @@ public final class CorridorModel extends SimState {
     public void start() {
         super.start();
         open();
-        // The day, top to bottom (DOMAIN §4). Each phase's ordering is its ordinal.
-        every(DayPhase.SETTLE, this::settle);          // maturities, overnight repayments, calendar flows
-        every(DayPhase.OPERATIONS, this::operate);     // banks post demand; the PBoC operates
-        every(DayPhase.MARKET, this::trade);           // call auction: O/N rate, 7-day rate
-        every(DayPhase.LATE_SHOCKS, this::lateShocks); // zero-sum payments + autonomous surprise
-        every(DayPhase.END_OF_DAY, this::endOfDay);    // SLF for shortfalls, interest on reserves
-        every(DayPhase.COLLECT, this::collect);        // fixings, quantities, the books checked
+        // The day, top to bottom (DOMAIN §4): one MASON Sequence of the phases, in DayPhase order,
+        // scheduled once per business day (one schedule entry a day instead of six).
+        Steppable[] phases = new Steppable[DayPhase.values().length];
+        phases[DayPhase.SETTLE.ordinal()] = phase(this::settle);          // maturities, overnight repayments, calendar flows
+        phases[DayPhase.OPERATIONS.ordinal()] = phase(this::operate);     // banks post demand; the PBoC operates
+        phases[DayPhase.MARKET.ordinal()] = phase(this::trade);           // call auctions: overnight, then 7-day
+        phases[DayPhase.LATE_SHOCKS.ordinal()] = phase(this::lateShocks); // zero-sum payments + autonomous surprise
+        phases[DayPhase.END_OF_DAY.ordinal()] = phase(this::endOfDay);    // SLF for shortfalls, interest on reserves
+        phases[DayPhase.COLLECT.ordinal()] = phase(this::collect);        // fixings, quantities, the books checked
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases), 1.0);
     }
 
-    private void every(DayPhase phase, java.util.function.IntConsumer action) {
-        Steppable step = state -> action.accept((int) Math.round(state.schedule.getTime()));
-        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), step, 1.0);
+    private static Steppable phase(java.util.function.IntConsumer action) {
+        return state -> action.accept((int) Math.round(state.schedule.getTime()));
     }
 
     private void open() {

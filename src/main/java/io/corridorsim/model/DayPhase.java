@@ -1,8 +1,8 @@
 package io.corridorsim.model;
 
 /**
- * The phases of one business day (DOMAIN §4), in order. Each phase's ordinal is its MASON
- * schedule ordering, so within a day the schedule steps them top to bottom.
+ * The phases of one business day (DOMAIN §4), in order: the model steps them top to bottom as
+ * one MASON {@code Sequence} scheduled once per business day.
  */
 public enum DayPhase {
     /** Maturing operations and last night's loans settle; scheduled autonomous flows land. */
