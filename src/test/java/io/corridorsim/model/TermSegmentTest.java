@@ -100,22 +100,13 @@ class TermSegmentTest {
         }
     }
 
+    /** OLS slope of y on x (Commons Math). */
     private static double slope(List<double[]> xy) {
-        double mx = 0;
-        double my = 0;
+        org.apache.commons.math3.stat.regression.SimpleRegression r = new org.apache.commons.math3.stat.regression.SimpleRegression();
         for (double[] p : xy) {
-            mx += p[0];
-            my += p[1];
+            r.addData(p[0], p[1]);
         }
-        mx /= xy.size();
-        my /= xy.size();
-        double sxy = 0;
-        double sxx = 0;
-        for (double[] p : xy) {
-            sxy += (p[0] - mx) * (p[1] - my);
-            sxx += (p[0] - mx) * (p[0] - mx);
-        }
-        return sxy / sxx;
+        return r.getSlope();
     }
 
     /**
