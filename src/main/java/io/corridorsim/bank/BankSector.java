@@ -88,7 +88,8 @@ public final class BankSector implements AggregateDemand {
     /** Today's bounds on each bank's 7-day trade: its position (need or surplus; 0 to borrow when shut out). */
     private final double[] termLo;
     private final double[] termHi;
-    private final double[] termHorizon;
+    /** Ladder offsets of the central bank's operations settling after the 7-day horizon. */
+    private final int[] laterSlots = new int[64];
     private final double[] termNeed;
     /** Banks grouped by stigma: one quantile per group per step of the 7-day auction. */
     private final int[] group;
@@ -153,7 +154,6 @@ public final class BankSector implements AggregateDemand {
         onTrade = new double[n];
         termLo = new double[n];
         termHi = new double[n];
-        termHorizon = new double[n];
         termNeed = new double[n];
         group = new int[n];
         double[] stigmas = new double[n];
@@ -842,8 +842,11 @@ public final class BankSector implements AggregateDemand {
         termTraded = false;
         int m = Math.max(1, d.maturityIndex() - d.day() - 1);
         double[] termNow = ladder.bankOutstanding(MaturityLadder.Instrument.INTERBANK_TERM);
-        // The central bank's operations each bank repays within the horizon.
-        ladder.dueWithin(MaturityLadder.Instrument.CENTRAL_BANK_REPO, d.day(), m, termHorizon);
+        // The central bank's operations each bank repays within the horizon: what it owes less the
+        // slots that settle after it (usually one: today's operation), read in the same pass.
+        double[] cbOwed = ladder.bankOutstanding(MaturityLadder.Instrument.CENTRAL_BANK_REPO);
+        double[] cbPrincipal = ladder.principal(MaturityLadder.Instrument.CENTRAL_BANK_REPO);
+        int later = ladder.slotsAfter(MaturityLadder.Instrument.CENTRAL_BANK_REPO, d.day(), m, laterSlots);
         double horizon = Math.sqrt((m + 1) / 2.0);
         double rbar = d.expectedOvernightPct();
         double amin = Double.POSITIVE_INFINITY;
@@ -855,18 +858,18 @@ public final class BankSector implements AggregateDemand {
         double q = heldQuantile;
         double needAll = 0;
         double onNet = 0;
-        double[] cbDue = termHorizon;
-        if (atQuantile) {
-            for (int i = 0; i < n; i++) {
-                held[i] = target[i] - demandScale[i] * q;
-            }
-        }
+        int[] ls = laterSlots;
         for (int i = 0; i < n; i++) {
-            double today = held[i] - reserves[i];
+            double h = atQuantile ? target[i] - demandScale[i] * q : held[i];
+            held[i] = h;
+            double today = h - reserves[i];
             onNet += today;
             double b = termNow[i];
             double u = today + b;
-            double due = cbDue[i];
+            double due = cbOwed[i];
+            for (int k = 0; k < later; k++) {
+                due -= cbPrincipal[ls[k] + i];
+            }
             double v = u + (due > 0 ? due : 0);
             double persistent = u > 0 ? u : v < 0 ? v : 0;
             double e = persistent - b;
@@ -1067,49 +1070,87 @@ public final class BankSector implements AggregateDemand {
         lastTermNet = 0;
         lastTermVolume = 0;
         lastShutOutSlf = 0;
-        if (term) {
-            termPositions();
-        }
         double onShare = onScaleIn > 0 ? onResidual / onScaleIn : 0;
-        if (shutOutCount == 0) {
-            overnightTrades(onShare, term);
-        } else {
-            overnightTradesWithShutOuts(onShare, term, day, slfPct / 100.0 * accrualDays / 365.0);
-        }
         double factor = ratePct / 100.0 * accrualDays / 365.0;
         if (term) {
-            ladder.bookTwo(MaturityLadder.Instrument.INTERBANK_TERM, termMaturity, z, termInterestFactor,
-                    MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, onTrade, factor, lastTermNet, lastInterbankNet);
+            bookTermAndOvernight(onShare, day, factor, slfPct / 100.0 * accrualDays / 365.0);
         } else {
+            if (shutOutCount == 0) {
+                overnightTrades(onShare);
+            } else {
+                overnightTradesWithShutOuts(onShare, day, slfPct / 100.0 * accrualDays / 365.0);
+            }
             ladder.bookAll(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, day + 1, onTrade, factor);
         }
         return lastOvernightVolume;
     }
 
-    /** Each bank's 7-day trade into z (rationed where one side is exhausted), with their total and gross volume. */
-    private void termPositions() {
+    /**
+     * The day's 7-day and overnight trades, each bank in one pass: its 7-day trade (rationed where
+     * one side is exhausted), then the rest of its position overnight (or, shut out with a need,
+     * at the SLF), written straight onto the ladder's two instruments.
+     */
+    private void bookTermAndOvernight(double onShare, int day, double onFactor, double slfInterest) {
+        MaturityLadder.Instrument term = MaturityLadder.Instrument.INTERBANK_TERM;
+        MaturityLadder.Instrument on = MaturityLadder.Instrument.INTERBANK_OVERNIGHT;
+        double[] pa = ladder.principal(term);
+        double[] qa = ladder.interest(term);
+        double[] oa = ladder.bankOutstanding(term);
+        double[] pb = ladder.principal(on);
+        double[] qb = ladder.interest(on);
+        double[] ob = ladder.bankOutstanding(on);
+        int baseA = ladder.base(termMaturity);
+        int baseB = ladder.base(day + 1);
+        double fa = termInterestFactor;
         double bf = termBorrowFactor;
         double lf = termLendFactor;
+        boolean anyOut = shutOutCount > 0;
         double net = 0;
         double volume = 0;
+        double termNet = 0;
+        double termVolume = 0;
+        double slf = 0;
         for (int i = 0; i < n; i++) {
             double x = termTrade(i);
             x *= x > 0 ? bf : lf;
-            z[i] = x;
-            net += x;
-            volume += x > 0 ? x : 0;
+            pa[baseA + i] += x;
+            qa[baseA + i] += x * fa;
+            oa[i] += x;
+            termNet += x;
+            termVolume += x > 0 ? x : 0;
+            double today = held[i] - reserves[i];
+            if (anyOut && shutOut[i] && today > 0) {
+                // x is 0 here (a bank shut out does not borrow): its need goes to the SLF.
+                ladder.book(MaturityLadder.Instrument.SLF_OVERNIGHT, i, day + 1, today, today * slfInterest);
+                slf += today;
+                reserves[i] = held[i];
+                continue;
+            }
+            double h = held[i] - onShare * demandScale[i];
+            double t = h - reserves[i] - x;
+            reserves[i] = h;
+            pb[baseB + i] += t;
+            qb[baseB + i] += t * onFactor;
+            ob[i] += t;
+            net += t;
+            volume += t > 0 ? t : 0;
         }
-        lastTermNet = net;
-        lastTermVolume = volume;
+        ladder.addOutstanding(term, termMaturity, termNet);
+        ladder.addOutstanding(on, day + 1, net);
+        lastTermNet = termNet;
+        lastTermVolume = termVolume;
+        lastInterbankNet = net;
+        lastOvernightVolume = volume;
+        lastShutOutSlf = slf;
     }
 
-    /** Nobody shut out: every bank moves to its holding, the rest of its position overnight. */
-    private void overnightTrades(double onShare, boolean term) {
+    /** No 7-day auction today, nobody shut out: every bank moves to its holding overnight. */
+    private void overnightTrades(double onShare) {
         double net = 0;
         double volume = 0;
         for (int i = 0; i < n; i++) {
             double h = held[i] - onShare * demandScale[i];
-            double t = h - reserves[i] - (term ? z[i] : 0);
+            double t = h - reserves[i];
             onTrade[i] = t;
             reserves[i] = h;
             net += t;
@@ -1120,7 +1161,7 @@ public final class BankSector implements AggregateDemand {
     }
 
     /** As {@link #overnightTrades}; a bank shut out with a need today (as the auction saw it) borrows it at the SLF. */
-    private void overnightTradesWithShutOuts(double onShare, boolean term, int day, double slfInterest) {
+    private void overnightTradesWithShutOuts(double onShare, int day, double slfInterest) {
         double net = 0;
         double volume = 0;
         double slf = 0;
@@ -1134,7 +1175,7 @@ public final class BankSector implements AggregateDemand {
                 continue;
             }
             double h = held[i] - onShare * demandScale[i];
-            double t = h - reserves[i] - (term ? z[i] : 0);
+            double t = h - reserves[i];
             onTrade[i] = t;
             reserves[i] = h;
             net += t;

@@ -97,41 +97,6 @@ public final class MaturityLadder {
     }
 
 
-    /**
-     * Two instruments' trades booked in one pass ({@link #bookAll} twice): bank i pays
-     * {@code a[i]} (plus {@code fa} times it) on instrument {@code ka} on {@code dayA}, and
-     * {@code b[i]} (plus {@code fb} times it) on {@code kb} on {@code dayB}; {@code netA} and
-     * {@code netB} are the totals of a and b.
-     */
-    void bookTwo(Instrument ka, int dayA, double[] a, double fa, Instrument kb, int dayB, double[] b, double fb,
-                 double netA, double netB) {
-        int baseA = (dayA % slots) * n;
-        int baseB = (dayB % slots) * n;
-        double[] pa = principal[ka.ordinal()];
-        double[] qa = interest[ka.ordinal()];
-        double[] oa = bankOutstanding[ka.ordinal()];
-        double[] pb = principal[kb.ordinal()];
-        double[] qb = interest[kb.ordinal()];
-        double[] ob = bankOutstanding[kb.ordinal()];
-        // No reduction in the loop (the caller knows the totals), so it vectorises.
-        for (int i = 0; i < n; i++) {
-            double x = a[i];
-            pa[baseA + i] += x;
-            qa[baseA + i] += x * fa;
-            oa[i] += x;
-        }
-        for (int i = 0; i < n; i++) {
-            double y = b[i];
-            pb[baseB + i] += y;
-            qb[baseB + i] += y * fb;
-            ob[i] += y;
-        }
-        outstanding[ka.ordinal()] += netA;
-        outstanding[kb.ordinal()] += netB;
-        used[ka.ordinal()][dayA % slots] = true;
-        used[kb.ordinal()][dayB % slots] = true;
-    }
-
     /** Copies every bank's principal due on instrument k on business day t into {@code out} (0 where none is booked). */
     void principalsDue(Instrument k, int t, double[] out) {
         int slot = t % slots;
@@ -178,6 +143,45 @@ public final class MaturityLadder {
             paidPrincipalBn[k] = principalTotal;
             outstanding[k] -= principalTotal;
         }
+    }
+
+    // Package-private access for the bank sector's fused booking pass (BankSector.bookTermAndOvernight).
+
+    /** Instrument k's principal by slot and bank ({@link #base} + bank). */
+    double[] principal(Instrument k) {
+        return principal[k.ordinal()];
+    }
+
+    /** Instrument k's interest by slot and bank. */
+    double[] interest(Instrument k) {
+        return interest[k.ordinal()];
+    }
+
+    /** The offset of business day {@code settleDay}'s slot in the by-slot arrays. */
+    int base(int settleDay) {
+        return (settleDay % slots) * n;
+    }
+
+    /** After a caller has written positions settling on {@code settleDay} directly: the running total and the slot's mark. */
+    void addOutstanding(Instrument k, int settleDay, double netBn) {
+        outstanding[k.ordinal()] += netBn;
+        used[k.ordinal()][settleDay % slots] = true;
+    }
+
+    /**
+     * The offsets ({@link #base}) of the slots in use on instrument k that settle after the next
+     * {@code horizonDays} business days (counted from today, t); returns how many.
+     */
+    int slotsAfter(Instrument k, int t, int horizonDays, int[] bases) {
+        boolean[] u = used[k.ordinal()];
+        int c = 0;
+        for (int d = t + horizonDays + 1; d < t + slots; d++) {
+            int slot = d % slots;
+            if (u[slot]) {
+                bases[c++] = slot * n;
+            }
+        }
+        return c;
     }
 
     /** Each bank's principal outstanding on instrument k (kept as positions are booked and settled; read-only view). */
