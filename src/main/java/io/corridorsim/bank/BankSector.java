@@ -867,8 +867,12 @@ public final class BankSector implements AggregateDemand {
             double b = termNow[i];
             double u = today + b;
             double due = cbOwed[i];
-            for (int k = 0; k < later; k++) {
-                due -= cbPrincipal[ls[k] + i];
+            if (later == 1) {
+                due -= cbPrincipal[ls[0] + i];
+            } else {
+                for (int k = 0; k < later; k++) {
+                    due -= cbPrincipal[ls[k] + i];
+                }
             }
             double v = u + (due > 0 ? due : 0);
             double persistent = u > 0 ? u : v < 0 ? v : 0;
@@ -948,10 +952,7 @@ public final class BankSector implements AggregateDemand {
             for (int i = 0; i < n; i++) {
                 double sd = effSigma[i] * h;
                 double v = termNeed[i] + sd * g;
-                double lo = termLo[i];
-                double hi = termHi[i];
-                double c = v < lo ? lo : v;
-                c = c > hi ? hi : c;
+                double c = Math.min(Math.max(v, termLo[i]), termHi[i]);
                 slope += c == v ? sd : 0;
                 f += c;
             }
@@ -1110,8 +1111,12 @@ public final class BankSector implements AggregateDemand {
         double termNet = 0;
         double termVolume = 0;
         double slf = 0;
+        boolean one = groups == 1;
+        double g0 = groupG[0];
+        double hsd = termHorizonSd;
         for (int i = 0; i < n; i++) {
-            double x = termTrade(i);
+            double x = termNeed[i] + effSigma[i] * hsd * (one ? g0 : groupG[group[i]]);
+            x = Math.min(Math.max(x, termLo[i]), termHi[i]);
             x *= x > 0 ? bf : lf;
             pa[baseA + i] += x;
             qa[baseA + i] += x * fa;
