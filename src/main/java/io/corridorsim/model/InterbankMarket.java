@@ -145,6 +145,11 @@ final class InterbankMarket {
         }
         volumeOnBn = banks.bookTrades(t, rate, rates.ceilingPct(t), timeline.accrualDays(t));
         volumeTermBn = banks.lastTermVolume();
+        if (!Double.isNaN(termPct) && !(volumeTermBn > 0)) {
+            // The auction cleared but nothing changed hands: no trade, no fixing.
+            termPct = Double.NaN;
+            termEmpty = BankSector.TermEmpty.NO_POSITIONS;
+        }
         learn(t, rate, w);
     }
 
