@@ -271,6 +271,31 @@ class TermSegmentTest {
         return new double[] {sum[0] / n[0], sum[1] / n[1], sum[2] / n[2]};
     }
 
+    /**
+     * Outside averaging, banks learn how long an overnight deviation lasts from the fixings: two
+     * economies that differ only in the banks' prior persistence (0 and 1) price DR007 alike once
+     * a few weeks of fixings are in, while in the first days they differ.
+     */
+    @Test
+    void banksLearnThePersistenceOfOvernightDeviationsFromTheFixings() {
+        RunResult low = MonteCarlo.run(compile(REFERENCE, "market.term={enabled: true, tenor_days: 7, persistence: 0.0}",
+                "days=120"), 6, 13, 2, d -> { });
+        RunResult high = MonteCarlo.run(compile(REFERENCE, "market.term={enabled: true, tenor_days: 7, persistence: 1.0}",
+                "days=120"), 6, 13, 2, d -> { });
+        double early = 0;
+        double late = 0;
+        for (int p = 0; p < low.paths(); p++) {
+            for (int t = 1; t < 6; t++) {
+                early += Math.abs(low.value(Metric.DR007, t, p) - high.value(Metric.DR007, t, p));
+            }
+            for (int t = 60; t < 120; t++) {
+                late += Math.abs(low.value(Metric.DR007, t, p) - high.value(Metric.DR007, t, p)) / 12;
+            }
+        }
+        assertTrue(early > 0.01, "the priors should matter at first: " + early);
+        assertTrue(late < early / 5, "after learning the priors should not matter: early " + early + ", late " + late);
+    }
+
     /** Every traded DR007 lies in the 7-day corridor, and 7-day trades happen and are booked. */
     @Test
     void dr007StaysInsideTheSevenDayCorridorAndSevenDayLoansAreBooked() {
