@@ -16,6 +16,9 @@ public final class Reaction {
      * whose newest is at index {@code (count − 1) % capacity}. Returns 0 until {@code window + 1}
      * observations exist or when the window has no variation.
      */
+    /** The smallest daily sd of fixings' changes the z-score divides by, percent (0.5bp). */
+    static final double MIN_DAILY_SD_PCT = 0.005;
+
     public static double zScore(double[] history, int count, int window) {
         int capacity = history.length;
         if (count < window + 1 || capacity < window + 1) {
@@ -43,6 +46,8 @@ public final class Reaction {
         if (!(annualVol > 1e-12)) {
             return 0;
         }
-        return (latest - mean) / annualVol;
+        // A window of fixings pinned at a bound has a volatility of rounding errors; nobody reads a
+        // deviation against less than half a basis point a day (annualised).
+        return (latest - mean) / Math.max(annualVol, MIN_DAILY_SD_PCT * Math.sqrt(TRADING_DAYS_PER_YEAR));
     }
 }

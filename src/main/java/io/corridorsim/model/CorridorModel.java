@@ -63,6 +63,8 @@ public final class CorridorModel extends SimState {
     private double bidsBn;
     /** The last DR001 fixing and the exponentially weighted variance of its daily changes (public information). */
     private double lastFixingPct = Double.NaN;
+    /** The last DR007 fixing (a day without 7-day trades has none). */
+    private double lastTermFixingPct = Double.NaN;
     private double fixingChangeVar;
     private double lastSurpriseBn;
     private double forecastFlowBn;
@@ -369,8 +371,14 @@ public final class CorridorModel extends SimState {
         sink.record(Metric.REQUIRED_BN, t, required);
         sink.record(Metric.CURRENCY_BN, t, books.currencyBn());
         double dr007 = market.termPct();
-        // The central bank's demand model has no date costs: on a day whose overnight loans carry one it does not learn.
-        centralBank.close(dr001, Double.isFinite(dr007) ? dr007 : dr001, market.wedgePct(t) == 0);
+        if (Double.isFinite(dr007)) {
+            lastTermFixingPct = dr007;
+        }
+        // The feedback rule watches DR007; a day without 7-day trades repeats the last fixing (no
+        // news), before any the overnight fixing stands in. The central bank's demand model has no
+        // date costs: on a day whose overnight loans carry one it does not learn.
+        double watched = Double.isFinite(lastTermFixingPct) ? lastTermFixingPct : dr001;
+        centralBank.close(dr001, spec.term().enabled() ? watched : dr001, market.wedgePct(t) == 0);
         if (spec.timeline().isTenDayPeriodEnd(t)) {
             // The statistical report of deposits and requirements at the ten-day period end (旬末).
             centralBank.receiveRequiredReport(required);

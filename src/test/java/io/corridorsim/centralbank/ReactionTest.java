@@ -34,4 +34,17 @@ class ReactionTest {
         }
         assertEquals(0, Reaction.zScore(ring, 15, 14));
     }
+
+    @Test
+    void aWindowPinnedAtABoundDoesNotMakeATinyDeviationHuge() {
+        // Fixings pinned at the ceiling differ only by rounding: their volatility is ~1e-13, and
+        // an unfloored z-score of a 1bp move would be ~1e10 (once a 1e11 bn operation).
+        double[] h = new double[11];
+        for (int k = 0; k < 10; k++) {
+            h[k] = 2.2501 + (k % 2 == 0 ? 1e-13 : -1e-13);
+        }
+        h[10] = 2.2401;
+        double z = Reaction.zScore(h, 11, 10);
+        assertTrue(z < 0 && Math.abs(z) <= 0.01 / (Reaction.MIN_DAILY_SD_PCT * Math.sqrt(Reaction.TRADING_DAYS_PER_YEAR)) + 1e-9, "z = " + z);
+    }
 }
