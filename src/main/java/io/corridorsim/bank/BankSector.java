@@ -875,11 +875,12 @@ public final class BankSector implements AggregateDemand {
                 }
             }
             double v = u + (due > 0 ? due : 0);
-            double persistent = u > 0 ? u : v < 0 ? v : 0;
+            double persistent = u > 0 ? u : Math.min(v, 0);
             double e = persistent - b;
             termNeed[i] = e;
-            termLo[i] = today < 0 ? today : 0;
-            termHi[i] = today > 0 ? today : 0;
+            // Math.min/max compile to branch-free instructions; comparisons here would mispredict.
+            termLo[i] = Math.min(today, 0);
+            termHi[i] = Math.max(today, 0);
             needAll += e;
         }
         termHorizonSd = horizon;
@@ -1112,17 +1113,20 @@ public final class BankSector implements AggregateDemand {
         double termVolume = 0;
         double slf = 0;
         boolean one = groups == 1;
+        boolean rationed = bf != 1 || lf != 1;
         double g0 = groupG[0];
         double hsd = termHorizonSd;
         for (int i = 0; i < n; i++) {
             double x = termNeed[i] + effSigma[i] * hsd * (one ? g0 : groupG[group[i]]);
             x = Math.min(Math.max(x, termLo[i]), termHi[i]);
-            x *= x > 0 ? bf : lf;
+            if (rationed) {
+                x *= x > 0 ? bf : lf;
+            }
             pa[baseA + i] += x;
             qa[baseA + i] += x * fa;
             oa[i] += x;
             termNet += x;
-            termVolume += x > 0 ? x : 0;
+            termVolume += Math.max(x, 0);
             double today = held[i] - reserves[i];
             if (anyOut && shutOut[i] && today > 0) {
                 // x is 0 here (a bank shut out does not borrow): its need goes to the SLF.
@@ -1138,7 +1142,7 @@ public final class BankSector implements AggregateDemand {
             qb[baseB + i] += t * onFactor;
             ob[i] += t;
             net += t;
-            volume += t > 0 ? t : 0;
+            volume += Math.max(t, 0);
         }
         ladder.addOutstanding(term, termMaturity, termNet);
         ladder.addOutstanding(on, day + 1, net);
