@@ -686,10 +686,6 @@ public final class BankSector implements AggregateDemand {
         return shutOutCount;
     }
 
-    public boolean isShutOut(int i) {
-        return shutOut[i];
-    }
-
     /**
      * The overnight clearing quantile when every bank shares one ceiling, no date cost falls on
      * today's loans and the daily minimum is slack: holdings are target_i − scale_i·Q, and the
@@ -1199,11 +1195,6 @@ public final class BankSector implements AggregateDemand {
     /** What banks shut out today borrowed at the SLF in the morning, bn. */
     public double lastShutOutSlfBn() {
         return lastShutOutSlf;
-    }
-
-    /** The smallest stigma any bank bears at the SLF, percent: with the 7-day SLF rate, DR007's bound. */
-    public double minStigmaPct() {
-        return minStigmaPct;
     }
 
     /** The largest stigma any bank bears at the SLF, percent. */

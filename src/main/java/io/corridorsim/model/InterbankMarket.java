@@ -43,9 +43,7 @@ final class InterbankMarket {
     private final double[] wedgePct;
 
     private double overnightPct = Double.NaN;
-    private double shadowPct = Double.NaN;
     private double termPct = Double.NaN;
-    private double expectedPct = Double.NaN;
     private double volumeOnBn;
     private double volumeTermBn;
     private BankSector.TermEmpty termEmpty = BankSector.TermEmpty.SEGMENT_OFF;
@@ -124,7 +122,7 @@ final class InterbankMarket {
         overnightPct = rate;
         // What today says about later nights: the rate without its date cost and without today's
         // shut-outs, which are drawn afresh each day (closed form where it applies).
-        shadowPct = !Double.isNaN(q) && banks.shutOutCount() > 0
+        double shadowPct = !Double.isNaN(q) && banks.shutOutCount() > 0
                 ? banks.rateAtQuantile((banks.sumTarget() - supply) / banks.sumDemandScale()) : shadow;
         if (w == 0 && !Double.isNaN(q)) {
             banks.holdAtQuantile(q);
@@ -138,7 +136,7 @@ final class InterbankMarket {
         if (term.enabled()) {
             int maturity = timeline.maturityIndex(t, term.tenorDays());
             int interestDays = interestDays(t, maturity);
-            expectedPct = expectedOvernightPct(t, rate, shadowPct, interestDays);
+            double expectedPct = expectedOvernightPct(t, rate, shadowPct, interestDays);
             termPct = banks.tradeTerm(new BankSector.TermDay(t, maturity, interestDays, expectedPct, rates.ceilingPct(t),
                     rates.ceiling7dPct(t), term.frictions().shutOutProbability()));
             termEmpty = banks.lastTermEmpty();
@@ -187,8 +185,8 @@ final class InterbankMarket {
      */
     double expectedOvernightPct(int t, double ratePct, double shadowPct, int interestDays) {
         ShockFamily family = banks.family();
-        double shiftPerUnit = Math.max(0, banks.sumBuffer() - priorBn) / banks.sumDemandScale();
-        double deviation = averaging ? 0 : standardGap(t, shadowPct) - anchorGap[t] - shiftPerUnit * model.precaution(t);
+        double shiftPerUnit = shiftPerUnit();
+        double deviation = averaging ? 0 : deviation(t, shadowPct);
         int last = timeline.size() - 1;
         int period = averaging ? timeline.maintenancePeriod(t) : 0;
         double growth = 1;
@@ -237,8 +235,7 @@ final class InterbankMarket {
             lastDeviation = Double.NaN;
         } else {
             if (!averaging) {
-                double shiftPerUnit = Math.max(0, banks.sumBuffer() - priorBn) / banks.sumDemandScale();
-                double dev = standardGap(t, ratePct) - anchorGap[t] - shiftPerUnit * model.precaution(t);
+                double dev = deviation(t, ratePct);
                 if (!Double.isNaN(lastDeviation)) {
                     persistenceCov = PERSISTENCE_DECAY * persistenceCov + (1 - PERSISTENCE_DECAY) * dev * lastDeviation;
                     persistenceVar = PERSISTENCE_DECAY * persistenceVar + (1 - PERSISTENCE_DECAY) * lastDeviation * lastDeviation;
@@ -250,6 +247,16 @@ final class InterbankMarket {
             }
             lastFixingPct = ratePct;
         }
+    }
+
+    /** Demand banks add per unit of precautionary intensity beyond the central bank's prior of it, in units of the demand scale. */
+    private double shiftPerUnit() {
+        return Math.max(0, banks.sumBuffer() - priorBn) / banks.sumDemandScale();
+    }
+
+    /** How far a rate on day t lies from the central bank's anchor, in standardised gap, the known demand shift taken out. */
+    private double deviation(int t, double ratePct) {
+        return standardGap(t, ratePct) - anchorGap[t] - shiftPerUnit() * model.precaution(t);
     }
 
     /** The standardised gap F⁻¹((r − f)/(c − f)) that puts the overnight rate at r on day t. */
@@ -269,19 +276,9 @@ final class InterbankMarket {
         return overnightPct;
     }
 
-    /** Today's overnight rate had no date cost fallen on its loans. */
-    double shadowPct() {
-        return shadowPct;
-    }
-
     /** DR007: NaN when nothing traded ({@link #termEmpty()} says why). */
     double termPct() {
         return termPct;
-    }
-
-    /** r̄ of today's 7-day auction. */
-    double expectedPct() {
-        return expectedPct;
     }
 
     BankSector.TermEmpty termEmpty() {
@@ -294,10 +291,5 @@ final class InterbankMarket {
 
     double volumeTermBn() {
         return volumeTermBn;
-    }
-
-    /** The persistence banks currently believe in. */
-    double persistence() {
-        return persistence;
     }
 }
