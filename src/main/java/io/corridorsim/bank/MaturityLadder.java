@@ -128,16 +128,17 @@ public final class MaturityLadder {
             double[] b = bankOutstanding[k];
             double total = 0;
             double principalTotal = 0;
+            // Every bank's position in the slot, branch-free (a bank with none pays zero; testing
+            // for it mispredicts): principal and interest leave reserves, the slot is cleared.
             for (int i = 0; i < n; i++) {
-                double pay = p[base + i] + q[base + i];
-                if (p[base + i] != 0 || q[base + i] != 0) {
-                    reserves[i] -= pay;
-                    total += pay;
-                    principalTotal += p[base + i];
-                    b[i] -= p[base + i];
-                    p[base + i] = 0;
-                    q[base + i] = 0;
-                }
+                double principalDue = p[base + i];
+                double pay = principalDue + q[base + i];
+                reserves[i] -= pay;
+                total += pay;
+                principalTotal += principalDue;
+                b[i] -= principalDue;
+                p[base + i] = 0;
+                q[base + i] = 0;
             }
             paidBn[k] = total;
             paidPrincipalBn[k] = principalTotal;
