@@ -1,5 +1,7 @@
 package io.corridorsim.bank;
 
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
 import io.corridorsim.market.AggregateDemand;
 import io.corridorsim.market.NormalDist;
 import io.corridorsim.market.ShockFamily;
@@ -42,6 +44,12 @@ public final class BankSector implements AggregateDemand {
     private final double[] demandScale;
     private final double[] ceilingPct;
     private final double[] z;
+    /** Late payments drawn by {@link #drawLateShocks}, settled at the next {@link #endOfDay}: Σ σ_i Z_i and A. */
+    private boolean shocksPending;
+    private double pendingOwnShocks;
+    private double pendingAggregate;
+    private double lastPaymentNet;
+    private double closingReserves;
     /** Standard deviation of each bank's total late shock (own payments plus its share of the surprise). */
     private final double[] effSigma;
     /** Each bank's net borrowing (negative: lending) in yesterday's overnight market: what a dealer expects to do again today. */
@@ -1179,7 +1187,7 @@ public final class BankSector implements AggregateDemand {
             onTrade[i] = t;
             reserves[i] = h;
             net += t;
-            volume += t > 0 ? t : 0;
+            volume += Math.max(t, 0);
         }
         lastInterbankNet = net;
         lastOvernightVolume = volume;
@@ -1204,7 +1212,7 @@ public final class BankSector implements AggregateDemand {
             onTrade[i] = t;
             reserves[i] = h;
             net += t;
-            volume += t > 0 ? t : 0;
+            volume += Math.max(t, 0);
         }
         lastInterbankNet = net;
         lastOvernightVolume = volume;
@@ -1292,6 +1300,34 @@ public final class BankSector implements AggregateDemand {
         return net;
     }
 
+    /**
+     * Draws the day's late payments (the shocks of {@link #applyLateShocks}): bank i's own shock
+     * σ_i Z_i, Z_i from {@code sampler} (n draws, in bank order), and the aggregate surprise A.
+     * They settle at the next {@link #endOfDay}, in its pass over the banks; the zero-sum part's
+     * total is then {@link #lastPaymentNet()}.
+     */
+    public void drawLateShocks(ContinuousSampler sampler, double aggregateBn) {
+        double x = 0;
+        for (int i = 0; i < n; i++) {
+            double s = sigma[i] * sampler.sample();
+            z[i] = s;
+            x += s;
+        }
+        pendingOwnShocks = x;
+        pendingAggregate = aggregateBn;
+        shocksPending = true;
+    }
+
+    /** The zero-sum part of the late payments settled at the last {@link #endOfDay} (≈ 0; 0 if none were drawn). */
+    public double lastPaymentNet() {
+        return lastPaymentNet;
+    }
+
+    /** Σ reserves after the last {@link #endOfDay}, summed in its pass (bank order, as {@link #totalReserves()}). */
+    public double closingReserves() {
+        return closingReserves;
+    }
+
     public double sumMu() {
         return sumMu;
     }
@@ -1342,7 +1378,20 @@ public final class BankSector implements AggregateDemand {
         double total = 0;
         double interest = 0;
         int count = 0;
+        boolean shocks = shocksPending;
+        shocksPending = false;
+        double own = pendingOwnShocks;
+        double aggregate = pendingAggregate;
+        double paymentNet = 0;
+        double closing = 0;
         for (int i = 0; i < n; i++) {
+            double r = reserves[i];
+            if (shocks) {
+                // The late payments drawn by drawLateShocks settle first (as applyLateShocks).
+                double payment = z[i] - surpriseWeight[i] * own;
+                paymentNet += payment;
+                r += mu[i] + payment + surpriseWeight[i] * aggregate;
+            }
             double k = required[i];
             double min;
             if (!averaging) {
@@ -1352,7 +1401,6 @@ public final class BankSector implements AggregateDemand {
             } else {
                 min = k - allowance * deposits[i];
             }
-            double r = reserves[i];
             if (r < min) {
                 ladder.book(MaturityLadder.Instrument.SLF_OVERNIGHT, i, d.day() + 1, min - r, (min - r) * slfInterest);
                 total += min - r;
@@ -1365,9 +1413,13 @@ public final class BankSector implements AggregateDemand {
                 periodHeld[i] = periodEnd ? r * (accrualDays - weightDays) : periodHeld[i] + r * weightDays;
             }
             double pay = Math.max(0, r - k) * f + Math.max(0, Math.min(k, r)) * rq;
-            reserves[i] = r + pay;
+            double closed = r + pay;
+            reserves[i] = closed;
+            closing += closed;
             interest += pay;
         }
+        lastPaymentNet = paymentNet;
+        closingReserves = closing;
         lastShortCount = count;
         lastInterestPaid = interest;
         return total;

@@ -53,7 +53,6 @@ public final class CorridorModel extends SimState {
     private transient BalanceSheet books;
     private transient ContinuousSampler shockSampler;
     private transient NormalizedGaussianSampler surpriseSampler;
-    private transient double[] unitShocks;
     /** One uniform per bank per day for the shut-out draws. */
     private transient double[] shutOutDraws;
 
@@ -144,7 +143,6 @@ public final class CorridorModel extends SimState {
             shockSampler = g::sample;
         }
         surpriseSampler = ZigguratSampler.NormalizedGaussian.of(streams.autonomousSurprise());
-        unitShocks = new double[banks.size()];
         shutOutDraws = new double[banks.size()];
         rrrCursor = 0;
         anchorSpreadPct = anchorSpreadPct(spec);
@@ -301,14 +299,11 @@ public final class CorridorModel extends SimState {
     }
 
     private void lateShocks(int t) {
-        int n = unitShocks.length;
-        for (int i = 0; i < n; i++) {
-            unitShocks[i] = shockSampler.sample();
-        }
+        // Drawn now (one per bank, in bank order, from the payment stream), settled in the end of
+        // day's pass over the banks.
         double surprise = spec.flows().surpriseSdBn(t) * surpriseSampler.sample();
+        banks.drawLateShocks(shockSampler, surprise);
         lastSurpriseBn = surprise;
-        double net = banks.applyLateShocks(unitShocks, surprise);
-        checkZeroSum(t, "payment shocks among banks", net);
         // The unforecast autonomous flow is the treasury's: it moves government deposits.
         books.addGovDeposits(-(surprise + banks.sumMu()));
     }
@@ -319,12 +314,13 @@ public final class CorridorModel extends SimState {
         PeriodPosition period = spec.averaging().enabled() ? periodPosition(t) : null;
         slfBn = banks.endOfDay(new EndOfDay(t, tl.accrualDays(t), rates.floorPct(t), rates.requiredRemunerationPct(),
                 rates.ceilingPct(t), period, tl.periodWeight(t), tl.isPeriodEnd(t)));
+        checkZeroSum(t, "payment shocks among banks", banks.lastPaymentNet());
         centralBank.lendStandingFacility(slfBn);
         books.bookNetInterest(-banks.lastInterestPaid());
     }
 
     private void collect(int t) {
-        double reserves = banks.totalReserves();
+        double reserves = banks.closingReserves();
         double required = banks.totalRequired();
         double cbReserves = books.reservesBn();
         if (!(Math.abs(reserves - cbReserves) <= ACCOUNTING_TOLERANCE * Math.max(1, Math.abs(reserves)))) {
