@@ -491,20 +491,6 @@ public final class Timeline {
         return Math.min(accrual[t], periodRemaining[t]);
     }
 
-    /**
-     * Whether day t is the last business day of a ten-day statistical period (旬: the 1st–10th,
-     * 11th–20th, 21st–month end), when banks report deposits and required reserves: the next
-     * business day falls in another period.
-     */
-    public boolean isTenDayPeriodEnd(int t) {
-        LocalDate d = date(t);
-        return tenDayPeriod(d) != tenDayPeriod(d.plusDays(accrualDays(t)));
-    }
-
-    private static int tenDayPeriod(LocalDate d) {
-        return d.getYear() * 36 + (d.getMonthValue() - 1) * 3 + Math.min(2, (d.getDayOfMonth() - 1) / 10);
-    }
-
     /** Business day t's place in its maintenance period: 1 on the period's first business day of the run. */
     public int periodDay(int t) {
         int k = 1;

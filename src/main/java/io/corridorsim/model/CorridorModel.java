@@ -202,9 +202,9 @@ public final class CorridorModel extends SimState {
         }
         if (reset || rrr) {
             banks.resetRequirements(flows.depositFactor(t));
-        }
-        if (rrr) {
-            // Its own policy: the central bank knows what a ratio change does to the requirement.
+            // The central bank computes the requirement itself: a period's requirement comes from
+            // the deposits banks reported at the ten-day period end before it (DOMAIN §3.3), and
+            // a ratio change is its own policy.
             centralBank.receiveRequiredReport(banks.totalRequired());
         }
     }
@@ -375,10 +375,6 @@ public final class CorridorModel extends SimState {
         // date costs: on a day whose overnight loans carry one it does not learn.
         double watched = Double.isFinite(lastTermFixingPct) ? lastTermFixingPct : dr001;
         centralBank.close(dr001, spec.term().enabled() ? watched : dr001, market.wedgePct(t) == 0);
-        if (spec.timeline().isTenDayPeriodEnd(t)) {
-            // The statistical report of deposits and requirements at the ten-day period end (旬末).
-            centralBank.receiveRequiredReport(required);
-        }
     }
 
     /** DR007, where traded, lies inside the 7-day corridor: IOER to the 7-day SLF rate plus the largest stigma. */

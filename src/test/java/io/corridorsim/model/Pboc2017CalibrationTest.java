@@ -44,7 +44,7 @@ class Pboc2017CalibrationTest {
         assertTrue(Math.abs(dr001.meanBp() - 20) < 8 + 3 * dr001.meanSeBp(), "DR001 − policy " + dr001.meanBp());
         assertTrue(dr007.sdBp() > 5 - 3 * dr007.sdSeBp() && dr007.sdBp() < 10, "DR007 spread sd " + dr007.sdBp());
 
-        RunResult off = run("market.frictions={month_end_cost_bp: 0.1, quarter_end_cost_bp: 0.5, shut_out_probability: 0}");
+        RunResult off = run("market.frictions={month_end_cost_bp: 0.1, quarter_end_cost_bp: 0.8, shut_out_probability: 0}");
         SpreadStatistics d7 = SpreadStatistics.ofPaths(off.values(Metric.DR007), policy(off));
         SpreadStatistics d1 = SpreadStatistics.ofPaths(off.values(Metric.DR001), policy(off));
         double with = dr007.meanBp() - dr001.meanBp();
