@@ -306,6 +306,11 @@ public final class BankSector implements AggregateDemand {
         ladder = new MaturityLadder(n, Math.max(1, longestTenorDays));
     }
 
+    /** Makes room on the ladder, instrument by instrument (by ordinal, calendar days; 0 for unused). */
+    public void openLadder(int[] longestTenorDays) {
+        ladder = new MaturityLadder(n, longestTenorDays);
+    }
+
     /**
      * Dealers' bids at a fixed-rate operation (DOMAIN §3.3): each dealer asks for what brings its
      * reserves to its own demand at its cost of central bank money, {@code costPct} (policy rate
@@ -356,6 +361,15 @@ public final class BankSector implements AggregateDemand {
      * rata to {@code bids} when given and positive in total, else to dealers' deposits.
      */
     public void allotToDealers(double amountBn, double[] bids, double totalBidsBn, int maturityIndex, double interestFactor) {
+        allotToDealers(amountBn, bids, totalBidsBn, new Allotment(MaturityLadder.Instrument.CENTRAL_BANK_REPO, maturityIndex, interestFactor));
+    }
+
+    /** Where and on what terms an operation is booked on the dealers' side: the instrument, its maturity day, interest per unit principal. */
+    public record Allotment(MaturityLadder.Instrument instrument, int maturityIndex, double interestFactor) {
+    }
+
+    /** As {@link #allotToDealers(double, double[], double, int, double)}, on any instrument. */
+    public void allotToDealers(double amountBn, double[] bids, double totalBidsBn, Allotment terms) {
         if (amountBn == 0) {
             return;
         }
@@ -365,8 +379,75 @@ public final class BankSector implements AggregateDemand {
             z[i] = part;
             reserves[i] += part;
         }
-        ladder.bookAll(MaturityLadder.Instrument.CENTRAL_BANK_REPO, maturityIndex, z, interestFactor);
+        ladder.bookAll(terms.instrument(), terms.maturityIndex(), z, terms.interestFactor());
     }
+
+    /**
+     * Books a rate tender's winners: bank i receives {@code principalBn[i]} and owes it back with
+     * {@code interestBn[i]} (each at its own rate) on business day {@code maturityIndex}.
+     */
+    public void bookDealerPositions(MaturityLadder.Instrument k, int maturityIndex, double[] principalBn, double[] interestBn) {
+        for (int i = 0; i < n; i++) {
+            double p = principalBn[i];
+            if (p != 0) {
+                reserves[i] += p;
+                ladder.book(k, i, maturityIndex, p, interestBn[i]);
+            }
+        }
+    }
+
+    /**
+     * What term central bank money is worth to dealers and how they shade it, for {@link #tenderBids}.
+     *
+     * @param valuePct          the all-in rate at which a dealer is indifferent: what it expects the
+     *                          funding it replaces to cost over the tenor
+     * @param collateralCostPct its cost of pledging collateral, percent (bids are net of it)
+     * @param stepPct           how much lower it bids each further quarter of its demand: the sd of
+     *                          the overnight fixing's daily changes it has seen (money it is less sure
+     *                          to need is worth less)
+     */
+    public record TermBidding(double valuePct, double collateralCostPct, double stepPct) {
+    }
+
+    /**
+     * Dealers' bid schedules at a rate tender for term central bank money (an outright reverse
+     * repo, an MLF), from their own books: a dealer wants to replace the central bank's
+     * short-term money it owes (its 7- and 14-day reverse repos outstanding) and to cover its own
+     * need at the value ({@link #holding} at it, after the position it expects to take again in
+     * the market, as {@link #dealerBids}). It bids that amount in four equal tranches, at the
+     * value less its collateral cost and then one step lower for each further tranche.
+     * Non-dealers reach central bank money only through the market and bid nothing.
+     *
+     * @param ratePct  filled with the bids' rates (room for 4 × banks)
+     * @param amountBn filled with the bids' amounts
+     * @param bidder   filled with the bank of each bid
+     * @return the number of bids
+     */
+    public int tenderBids(TermBidding b, double[] ratePct, double[] amountBn, int[] bidder) {
+        double[] owed = ladder.bankOutstanding(MaturityLadder.Instrument.CENTRAL_BANK_REPO);
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (!dealer[i]) {
+                continue;
+            }
+            double h = holding(i, b.valuePct());
+            double need = Double.isFinite(h) ? Math.max(0, h - borrowedYesterday[i] - reserves[i]) : 0;
+            double total = Math.max(0, owed[i]) + need;
+            if (!(total > 0)) {
+                continue;
+            }
+            for (int j = 0; j < TENDER_TRANCHES; j++) {
+                ratePct[c] = b.valuePct() - b.collateralCostPct() - j * b.stepPct();
+                amountBn[c] = total / TENDER_TRANCHES;
+                bidder[c] = i;
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** Tranches in a dealer's bid schedule at a rate tender. */
+    public static final int TENDER_TRANCHES = 4;
 
     /** Credits (or debits, if negative) dealers pro rata to their deposits, with no debt booked. */
     public void payByDealerShare(double amountBn) {
@@ -1127,8 +1208,8 @@ public final class BankSector implements AggregateDemand {
         double[] pb = ladder.principal(on);
         double[] qb = ladder.interest(on);
         double[] ob = ladder.bankOutstanding(on);
-        int baseA = ladder.base(termMaturity);
-        int baseB = ladder.base(day + 1);
+        int baseA = ladder.base(term, termMaturity);
+        int baseB = ladder.base(on, day + 1);
         double fa = termInterestFactor;
         double bf = termBorrowFactor;
         double lf = termLendFactor;

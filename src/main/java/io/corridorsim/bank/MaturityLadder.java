@@ -20,7 +20,15 @@ public final class MaturityLadder {
         /** The central bank's reverse repos (negative principal: its repos) with dealers. */
         CENTRAL_BANK_REPO(false),
         /** 7-day loans between banks (repaid on the first business day on or after the seventh calendar day). */
-        INTERBANK_TERM(true);
+        INTERBANK_TERM(true),
+        /** The central bank's outright reverse repos (买断式逆回购, 3 and 6 months) with dealers. */
+        OUTRIGHT_REVERSE_REPO(false),
+        /** The medium-term lending facility (1 year) with dealers. */
+        MLF(false),
+        /** The central bank's afternoon temporary overnight operations with dealers (negative: its repos, which drain). */
+        TEMPORARY_OVERNIGHT(false),
+        /** Relending and pledged supplementary lending (PSL): scheduled structural injections. */
+        STRUCTURAL(false);
 
         private final boolean interbank;
 
@@ -37,7 +45,8 @@ public final class MaturityLadder {
     private static final Instrument[] INSTRUMENTS = Instrument.values();
 
     private final int n;
-    private final int slots;
+    /** Per instrument: business-day slots in its ring (its longest tenor in calendar days plus two). */
+    private final int[] slots;
     private final double[][] principal;
     private final double[][] interest;
     private final double[] outstanding;
@@ -52,26 +61,61 @@ public final class MaturityLadder {
      *                            (business days never outnumber calendar days, so this many slots plus one suffice)
      */
     public MaturityLadder(int banks, int longestTenorDays) {
-        if (banks < 1 || longestTenorDays < 1) {
-            throw new IllegalArgumentException("a ladder needs banks and a tenor ≥ 1 day");
+        this(banks, uniform(longestTenorDays));
+    }
+
+    /**
+     * A ladder whose instruments have rings of their own lengths: a year-long MLF needs 368
+     * slots, an overnight loan three.
+     *
+     * @param longestTenorDays by instrument ordinal, the longest tenor it will be booked for, calendar
+     *                         days (0 or 1 for instruments that are unused or overnight)
+     */
+    public MaturityLadder(int banks, int[] longestTenorDays) {
+        if (banks < 1 || longestTenorDays.length != INSTRUMENTS.length) {
+            throw new IllegalArgumentException("a ladder needs banks and a tenor for each of its " + INSTRUMENTS.length + " instruments");
         }
         this.n = banks;
-        this.slots = longestTenorDays + 2;
-        this.principal = new double[INSTRUMENTS.length][slots * n];
-        this.interest = new double[INSTRUMENTS.length][slots * n];
+        this.slots = new int[INSTRUMENTS.length];
+        this.principal = new double[INSTRUMENTS.length][];
+        this.interest = new double[INSTRUMENTS.length][];
+        this.used = new boolean[INSTRUMENTS.length][];
+        for (int k = 0; k < INSTRUMENTS.length; k++) {
+            if (longestTenorDays[k] < 0) {
+                throw new IllegalArgumentException("a tenor must be ≥ 0 days, got " + longestTenorDays[k]);
+            }
+            slots[k] = Math.max(1, longestTenorDays[k]) + 2;
+            principal[k] = new double[slots[k] * n];
+            interest[k] = new double[slots[k] * n];
+            used[k] = new boolean[slots[k]];
+        }
         this.outstanding = new double[INSTRUMENTS.length];
         this.bankOutstanding = new double[INSTRUMENTS.length][n];
-        this.used = new boolean[INSTRUMENTS.length][slots];
+    }
+
+    private static int[] uniform(int longestTenorDays) {
+        if (longestTenorDays < 1) {
+            throw new IllegalArgumentException("a ladder needs a tenor ≥ 1 day");
+        }
+        int[] t = new int[INSTRUMENTS.length];
+        java.util.Arrays.fill(t, longestTenorDays);
+        return t;
+    }
+
+    /** Whether instrument k's ring reaches business day {@code settleDay} from today (t): a booking there cannot overwrite a live slot. */
+    public boolean reaches(Instrument k, int t, int settleDay) {
+        return settleDay - t < slots[k.ordinal()] - 1;
     }
 
     /** Books bank i's position: it pays {@code principalBn} plus {@code interestBn} on business day {@code settleDay}. */
     public void book(Instrument k, int bank, int settleDay, double principalBn, double interestBn) {
-        int j = (settleDay % slots) * n + bank;
+        int s = slots[k.ordinal()];
+        int j = (settleDay % s) * n + bank;
         principal[k.ordinal()][j] += principalBn;
         interest[k.ordinal()][j] += interestBn;
         outstanding[k.ordinal()] += principalBn;
         bankOutstanding[k.ordinal()][bank] += principalBn;
-        used[k.ordinal()][settleDay % slots] = true;
+        used[k.ordinal()][settleDay % s] = true;
     }
 
     /**
@@ -79,7 +123,7 @@ public final class MaturityLadder {
      * {@code principalBn[i]} plus {@code interestFactor} times it on {@code settleDay}.
      */
     void bookAll(Instrument k, int settleDay, double[] principalBn, double interestFactor) {
-        int slot = settleDay % slots;
+        int slot = settleDay % slots[k.ordinal()];
         int base = slot * n;
         double[] p = principal[k.ordinal()];
         double[] q = interest[k.ordinal()];
@@ -99,7 +143,7 @@ public final class MaturityLadder {
 
     /** Copies every bank's principal due on instrument k on business day t into {@code out} (0 where none is booked). */
     void principalsDue(Instrument k, int t, double[] out) {
-        int slot = t % slots;
+        int slot = t % slots[k.ordinal()];
         if (used[k.ordinal()][slot]) {
             System.arraycopy(principal[k.ordinal()], slot * n, out, 0, n);
         } else {
@@ -114,9 +158,9 @@ public final class MaturityLadder {
      * @param paidPrincipalBn filled per instrument with the principal part
      */
     public void settle(int t, double[] reserves, double[] paidBn, double[] paidPrincipalBn) {
-        int slot = t % slots;
-        int base = slot * n;
         for (int k = 0; k < INSTRUMENTS.length; k++) {
+            int slot = t % slots[k];
+            int base = slot * n;
             if (!used[k][slot]) {
                 paidBn[k] = 0;
                 paidPrincipalBn[k] = 0;
@@ -158,15 +202,15 @@ public final class MaturityLadder {
         return interest[k.ordinal()];
     }
 
-    /** The offset of business day {@code settleDay}'s slot in the by-slot arrays. */
-    int base(int settleDay) {
-        return (settleDay % slots) * n;
+    /** The offset of business day {@code settleDay}'s slot in instrument k's by-slot arrays. */
+    int base(Instrument k, int settleDay) {
+        return (settleDay % slots[k.ordinal()]) * n;
     }
 
     /** After a caller has written positions settling on {@code settleDay} directly: the running total and the slot's mark. */
     void addOutstanding(Instrument k, int settleDay, double netBn) {
         outstanding[k.ordinal()] += netBn;
-        used[k.ordinal()][settleDay % slots] = true;
+        used[k.ordinal()][settleDay % slots[k.ordinal()]] = true;
     }
 
     /**
@@ -175,9 +219,10 @@ public final class MaturityLadder {
      */
     int slotsAfter(Instrument k, int t, int horizonDays, int[] bases) {
         boolean[] u = used[k.ordinal()];
+        int s = slots[k.ordinal()];
         int c = 0;
-        for (int d = t + horizonDays + 1; d < t + slots; d++) {
-            int slot = d % slots;
+        for (int d = t + horizonDays + 1; d < t + s; d++) {
+            int slot = d % s;
             if (u[slot]) {
                 bases[c++] = slot * n;
             }
@@ -206,8 +251,9 @@ public final class MaturityLadder {
         System.arraycopy(b, 0, out, 0, n);
         double[] p = principal[k.ordinal()];
         boolean[] u = used[k.ordinal()];
-        for (int d = t + horizonDays + 1; d < t + slots; d++) {
-            int slot = d % slots;
+        int s = slots[k.ordinal()];
+        for (int d = t + horizonDays + 1; d < t + s; d++) {
+            int slot = d % s;
             if (!u[slot]) {
                 continue;
             }
@@ -236,7 +282,7 @@ public final class MaturityLadder {
     public double bankOutstandingBn(Instrument k, int bank) {
         double s = 0;
         double[] p = principal[k.ordinal()];
-        for (int slot = 0; slot < slots; slot++) {
+        for (int slot = 0; slot < slots[k.ordinal()]; slot++) {
             s += p[slot * n + bank];
         }
         return s;

@@ -3,9 +3,10 @@ package io.corridorsim.centralbank;
 /**
  * The central bank's simplified balance sheet (DOMAIN §2), bn CNY:
  * net foreign assets + claims on banks = currency + reserves + government deposits + equity.
- * Equity stays constant because the bank's net interest income is remitted to the treasury
- * account every day (as the PBoC remits its profit), so reserves move only through the five
- * factors: ΔReserves = ΔFX + ΔClaims − ΔGovernmentDeposits − ΔCurrency.
+ * Its net interest (received on its operations and the SLF, paid on reserves) moves its equity,
+ * the "other items" of seed 002; a positive profit is remitted to the treasury's account on its
+ * remittance days. Reserves move through the five factors:
+ * ΔReserves = ΔFX + ΔClaims − ΔGovernmentDeposits − ΔCurrency − ΔOtherItems.
  *
  * <p>This is the central-bank side of the books; the bank sector keeps the other side
  * (bank by bank), and the daily check compares the two.
@@ -16,7 +17,9 @@ public final class BalanceSheet {
     private double claimsBn;
     private double currencyBn;
     private double govDepositsBn;
-    private final double equityBn;
+    private double equityBn;
+    /** Equity after the last remittance (or at the opening): what is above it is profit not yet remitted. */
+    private double remittedEquityBn;
 
     public BalanceSheet(double fxBn, double claimsBn, double currencyBn, double govDepositsBn, double reservesBn) {
         this.fxBn = fxBn;
@@ -24,6 +27,7 @@ public final class BalanceSheet {
         this.currencyBn = currencyBn;
         this.govDepositsBn = govDepositsBn;
         this.equityBn = fxBn + claimsBn - currencyBn - govDepositsBn - reservesBn;
+        this.remittedEquityBn = equityBn;
     }
 
     /** Reserves implied by the central bank's own books. */
@@ -47,9 +51,25 @@ public final class BalanceSheet {
         govDepositsBn += bn;
     }
 
-    /** Interest received from banks (positive) or paid to them (negative), remitted to the treasury. */
+    /** Interest received from banks (positive) or paid to them (negative): its profit, in equity. */
     public void bookNetInterest(double receivedBn) {
-        govDepositsBn += receivedBn;
+        equityBn += receivedBn;
+    }
+
+    /**
+     * Remits the profit made since the last remittance, if positive, to the treasury's account
+     * (equity falls, government deposits rise: reserves do not move). A loss stays in equity.
+     *
+     * @return what was remitted, bn
+     */
+    public double remitProfit() {
+        double profit = equityBn - remittedEquityBn;
+        if (profit > 0) {
+            equityBn -= profit;
+            govDepositsBn += profit;
+        }
+        remittedEquityBn = equityBn;
+        return Math.max(profit, 0);
     }
 
     public double fxBn() {

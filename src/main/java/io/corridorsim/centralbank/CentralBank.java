@@ -21,7 +21,19 @@ public final class CentralBank {
     private final RatePath rates;
     private final Timeline timeline;
     private final BalanceSheet books;
-    private final OperationBook operations;
+    /** Its operations outstanding, one book per facility (by ordinal). */
+    private final OperationBook[] operations;
+    /** Per facility, what the morning's settlement brought back: principal, and principal plus interest. */
+    private final double[] settledPrincipalBn = new double[FACILITIES.length];
+    private final double[] settledBn = new double[FACILITIES.length];
+    /** Per facility, the terms of its last announced operation (rollovers reuse them). */
+    private final ScheduledOperation[] lastTerms = new ScheduledOperation[FACILITIES.length];
+    private int scheduledCursor;
+    /** What its announced operations allotted this morning (its own books, known before it sizes the daily one). */
+    private double todayScheduledBn;
+    /** What its afternoon temporary operation injected (negative: drained) today. */
+    private double todayTemporaryBn;
+    private static final Facility[] FACILITIES = Facility.values();
     private final NormalizedGaussianSampler forecastError;
     private final NormalizedGaussianSampler priorError;
     private final ShockFamily family;
@@ -65,7 +77,10 @@ public final class CentralBank {
         this.rates = setting.rates();
         this.timeline = setting.timeline();
         this.books = books;
-        this.operations = new OperationBook(timeline.size());
+        this.operations = new OperationBook[FACILITIES.length];
+        for (int k = 0; k < FACILITIES.length; k++) {
+            operations[k] = new OperationBook(timeline.size());
+        }
         this.forecastError = streams.forecastError();
         this.priorError = streams.priorError();
         this.family = family;
@@ -89,25 +104,115 @@ public final class CentralBank {
         return spec;
     }
 
+    /** Reverse repos (7- and 14-day) outstanding, bn. */
     public double outstandingBn() {
-        return operations.outstandingBn();
+        return outstandingBn(Facility.REVERSE_REPO);
+    }
+
+    /** Operations outstanding on facility f, bn (negative: it owes dealers, after a repo). */
+    public double outstandingBn(Facility f) {
+        return operations[f.ordinal()].outstandingBn();
     }
 
     /** Books a reverse repo (negative: a repo) on its side: the claim and what it brings back at maturity. */
     public void bookOperation(int maturityIndex, double principalBn, double interestBn) {
-        books.addClaims(principalBn);
-        operations.book(maturityIndex, principalBn, interestBn);
+        book(Facility.REVERSE_REPO, maturityIndex, principalBn, interestBn);
     }
 
-    /** Morning: the operations maturing today come back with interest. Returns principal plus interest. */
+    /** Books an operation on facility f (negative principal: it borrows from dealers): the claim and what it brings back. */
+    public void book(Facility f, int maturityIndex, double principalBn, double interestBn) {
+        books.addClaims(principalBn);
+        operations[f.ordinal()].book(maturityIndex, principalBn, interestBn);
+    }
+
+    /**
+     * Morning: every operation maturing today comes back with interest, facility by facility
+     * ({@link #settledBn(Facility)}). Returns principal plus interest over all of them.
+     */
     public double settleOperations(int t) {
-        double principal = operations.principalDue(t);
-        double interest = operations.interestDue(t);
-        operations.settle(t);
-        books.addClaims(-principal);
-        books.bookNetInterest(interest);
-        claimsDueTodayBn = principal + interest;
-        return principal + interest;
+        double total = 0;
+        for (int k = 0; k < FACILITIES.length; k++) {
+            OperationBook book = operations[k];
+            double principal = book.principalDue(t);
+            double interest = book.interestDue(t);
+            book.settle(t);
+            books.addClaims(-principal);
+            books.bookNetInterest(interest);
+            settledPrincipalBn[k] = principal;
+            settledBn[k] = principal + interest;
+            total += principal + interest;
+        }
+        claimsDueTodayBn = total;
+        todayScheduledBn = 0;
+        todayTemporaryBn = 0;
+        return total;
+    }
+
+    /** What facility f brought back at the last {@link #settleOperations}, principal plus interest. */
+    public double settledBn(Facility f) {
+        return settledBn[f.ordinal()];
+    }
+
+    /**
+     * Today's announced operations (its calendar), then its rollovers: the shares of this
+     * morning's maturing MLF and outright reverse repos it offers again, on the last terms of
+     * that facility (a year's MLF, a three-month outright rate tender when none has been seen).
+     * Call after {@link #settleOperations}.
+     */
+    public java.util.List<ScheduledOperation> operationsToday(int t) {
+        Toolkit kit = spec.toolkit();
+        java.util.List<ScheduledOperation> all = kit.scheduled();
+        java.util.List<ScheduledOperation> today = new java.util.ArrayList<>(2);
+        while (scheduledCursor < all.size() && all.get(scheduledCursor).day() < t) {
+            scheduledCursor++;
+        }
+        while (scheduledCursor < all.size() && all.get(scheduledCursor).day() == t) {
+            ScheduledOperation o = all.get(scheduledCursor++);
+            today.add(o);
+            lastTerms[o.facility().ordinal()] = o;
+        }
+        rollover(t, Facility.MLF, kit.mlfRollover(), 365, today);
+        rollover(t, Facility.OUTRIGHT_REVERSE_REPO, kit.outrightRollover(), 91, today);
+        return today;
+    }
+
+    private void rollover(int t, Facility f, double share, int defaultTenorDays, java.util.List<ScheduledOperation> out) {
+        double maturing = settledPrincipalBn[f.ordinal()];
+        if (share <= 0 || !(maturing > 0)) {
+            return;
+        }
+        ScheduledOperation terms = lastTerms[f.ordinal()];
+        if (terms == null) {
+            terms = new ScheduledOperation(t, f, defaultTenorDays, 0, Double.NaN, ScheduledOperation.Pricing.MULTIPLE, Double.NaN);
+        }
+        out.add(terms.rolled(t, share * maturing));
+    }
+
+    /** An announced operation allotted this morning (its own books: it knows the amount before it sizes the daily operation). */
+    public void recordScheduled(double allottedBn) {
+        todayScheduledBn += allottedBn;
+    }
+
+    /**
+     * Afternoon: the temporary overnight operation the market called for (positive: a reverse
+     * repo, negative: a repo), booked at {@code ratePct} until the next business day.
+     */
+    public void bookTemporary(int maturityIndex, double amountBn, double ratePct, int accrualDays) {
+        if (amountBn == 0) {
+            return;
+        }
+        book(Facility.TEMPORARY_OVERNIGHT, maturityIndex, amountBn, amountBn * ratePct / 100.0 * accrualDays / 365.0);
+        todayTemporaryBn += amountBn;
+    }
+
+    /** What today's temporary operation injected (negative: drained), bn. */
+    public double todayTemporaryBn() {
+        return todayTemporaryBn;
+    }
+
+    /** On a remittance day: the year's positive profit goes to the treasury's account. Returns what was remitted. */
+    public double remitProfitIfDue(int t) {
+        return spec.toolkit().remitsOn(t) ? books.remitProfit() : 0;
     }
 
     /** Morning: last night's SLF comes back with interest. */
@@ -162,7 +267,8 @@ public final class CentralBank {
         // of the market before the market opens: the average of its recent such lending (own books).
         expectedMorningStandingTodayBn = expectedMorningStandingBn;
         CentralBankView v = new CentralBankView(t, rates.policyPct(t), rates.floorPct(t), rates.ceilingPct(t), operates,
-                reservesAtCloseBn, claimsDueTodayBn, calendarFlowBn + todayErrorBn + expectedMorningStandingTodayBn,
+                reservesAtCloseBn, claimsDueTodayBn,
+                calendarFlowBn + todayErrorBn + expectedMorningStandingTodayBn + todayScheduledBn,
                 reportedRequiredBn, prior,
                 estimateBn, spec.demandScaleBn(), feedbackLevelBn, fixings, family, p);
         if (Double.isNaN(estimateBn) || Double.isNaN(feedbackLevelBn)) {
@@ -248,7 +354,7 @@ public final class CentralBank {
         // The market cleared the supply plus what the SLF lent banks shut out of it this morning:
         // their demand was met there, at the market's rate or not.
         double cleared = today.forecastSupplyBn() - todayErrorBn + todayAllottedBn
-                + todayMorningStandingBn - expectedMorningStandingTodayBn;
+                + todayMorningStandingBn - expectedMorningStandingTodayBn + todayTemporaryBn;
         expectedMorningStandingBn = STANDING_DECAY * expectedMorningStandingBn + (1 - STANDING_DECAY) * todayMorningStandingBn;
         if (informative && Double.isFinite(overnightPct)) {
             double implied = DemandModel.impliedEstimateBn(today, cleared, overnightPct, spec.rule().targetPct(today));

@@ -24,14 +24,17 @@ import java.util.Set;
  * @param precautionPriorErrorShare sd of its error on that prior, as a share of the prior (drawn daily)
  * @param operationDays          weekdays on which it operates; empty means every business day
  *                               (before 2016 the PBoC operated on Tuesdays and Thursdays)
+ * @param toolkit                its other instruments: announced operations, rollovers, temporary
+ *                               overnight operations, profit remittance
  */
 public record CentralBankSpec(ReactionRule rule, int tenorDays, double forecastErrorSdBn,
                               double forecastErrorShareOfFlow, double collateralCostBp, boolean allowDrain,
                               double learningGain, double demandScaleBn, double initialEstimateBn,
                               double precautionPriorBn, double precautionPriorErrorShare,
-                              Set<DayOfWeek> operationDays) {
+                              Set<DayOfWeek> operationDays, Toolkit toolkit) {
     public CentralBankSpec {
         operationDays = Set.copyOf(operationDays);
+        toolkit = toolkit == null ? Toolkit.none() : toolkit;
         if (rule == null) {
             throw new IllegalArgumentException("rule is required");
         }

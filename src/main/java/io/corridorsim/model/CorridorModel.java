@@ -1,5 +1,15 @@
 package io.corridorsim.model;
 
+import java.util.List;
+
+import io.corridorsim.market.MultiplePriceAuction;
+
+import io.corridorsim.centralbank.Toolkit;
+
+import io.corridorsim.centralbank.ScheduledOperation;
+
+import io.corridorsim.centralbank.Facility;
+
 import io.corridorsim.bank.BankProfile;
 import io.corridorsim.bank.BankSector;
 import io.corridorsim.bank.DemandDay;
@@ -55,6 +65,17 @@ public final class CorridorModel extends SimState {
     private transient NormalizedGaussianSampler surpriseSampler;
     /** One uniform per bank per day for the shut-out draws. */
     private transient double[] shutOutDraws;
+    /** Dealers' bids at announced fixed-rate operations, and the bid book of rate tenders (reused). */
+    private transient double[] operationBids;
+    private transient double[] tenderRates;
+    private transient double[] tenderAmounts;
+    private transient double[] tenderFilled;
+    private transient int[] tenderBidder;
+    private transient double[] tenderPrincipal;
+    private transient double[] tenderInterest;
+    /** What today's announced operations allotted, bn. */
+    private transient double scheduledBn;
+    private static final Facility[] FACILITIES = Facility.values();
 
     private transient double[] bids;
 
@@ -122,16 +143,27 @@ public final class CorridorModel extends SimState {
         Timeline tl = spec.timeline();
         banks.open(init.excessReservesBn(), tl.periodLengthCalendarDays(0) - tl.periodCalendarDaysRemaining(0));
         books = new BalanceSheet(init.fxBn(), init.otherClaimsBn(), init.currencyBn(),
-                init.govDepositsBn(), banks.totalReserves() - init.omoOutstandingBn());
+                init.govDepositsBn(), banks.totalReserves() - init.omoOutstandingBn() - init.termStock().mlfBn()
+                        - init.termStock().outrightBn());
         CentralBank.Streams cbStreams = new CentralBank.Streams(
                 ZigguratSampler.NormalizedGaussian.of(streams.forecastError()),
                 ZigguratSampler.NormalizedGaussian.of(streams.priorError()));
         centralBank = new CentralBank(new CentralBank.Setting(spec.centralBank(), spec.rates(), tl, spec.family()), books,
                 cbStreams, banks.totalRequired());
-        banks.openLadder(Math.max(spec.centralBank().tenorDays(), spec.term().enabled() ? spec.term().tenorDays() : 1));
+        banks.openLadder(ladderTenors(spec));
         openOutstanding(init.omoOutstandingBn());
+        openTermStock(Facility.MLF, init.termStock().mlfBn(), 12, 25);
+        openTermStock(Facility.OUTRIGHT_REVERSE_REPO, init.termStock().outrightBn(), 6, 15);
         centralBank.markOpen();
         bids = new double[banks.size()];
+        operationBids = new double[banks.size()];
+        int tranches = BankSector.TENDER_TRANCHES * banks.size();
+        tenderRates = new double[tranches];
+        tenderAmounts = new double[tranches];
+        tenderFilled = new double[tranches];
+        tenderBidder = new int[tranches];
+        tenderPrincipal = new double[banks.size()];
+        tenderInterest = new double[banks.size()];
         market = new InterbankMarket(spec, banks);
         ShockFamily family = spec.family();
         if (family instanceof ShockFamily.StudentT t) {
@@ -147,6 +179,59 @@ public final class CorridorModel extends SimState {
         rrrCursor = 0;
         anchorSpreadPct = anchorSpreadPct(spec);
         averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline(), spec.flows()) : null;
+    }
+
+    /**
+     * An opening stock of MLF or outright reverse repos, in {@code months} equal parts maturing on
+     * day {@code dayOfMonth} (the next business day) of each of the next months, at the opening
+     * policy rate: booked on both sides (the dealers' reserves already hold it).
+     */
+    private void openTermStock(Facility f, double stockBn, int months, int dayOfMonth) {
+        if (stockBn == 0) {
+            return;
+        }
+        Timeline tl = spec.timeline();
+        java.time.YearMonth first = java.time.YearMonth.from(tl.date(0)).plusMonths(1);
+        double each = stockBn / months;
+        for (int m = 0; m < months; m++) {
+            java.time.YearMonth ym = first.plusMonths(m);
+            java.time.LocalDate due = ym.atDay(Math.min(dayOfMonth, ym.lengthOfMonth()));
+            int maturity = tl.indexOnOrAfter(due);
+            int tenor = (int) (due.toEpochDay() - tl.date(0).toEpochDay());
+            double factor = spec.rates().policyPct(0) / 100.0 * tenor / 365.0;
+            centralBank.book(f, maturity, each, each * factor);
+            banks.allotToDealers(each, null, 0, new BankSector.Allotment(ladderInstrument(f), maturity, factor));
+        }
+        banks.payByDealerShare(-stockBn);
+    }
+
+    /** The longest tenor each ladder instrument will carry in this scenario, calendar days (0: unused). */
+    static int[] ladderTenors(ModelSpec spec) {
+        int[] t = new int[MaturityLadder.instrumentCount()];
+        CentralBankSpec cb = spec.centralBank();
+        Toolkit kit = cb.toolkit();
+        t[MaturityLadder.Instrument.INTERBANK_OVERNIGHT.ordinal()] = 1;
+        t[MaturityLadder.Instrument.SLF_OVERNIGHT.ordinal()] = 1;
+        t[MaturityLadder.Instrument.CENTRAL_BANK_REPO.ordinal()] = Math.max(cb.tenorDays(), kit.longestTenorDays(Facility.REVERSE_REPO));
+        t[MaturityLadder.Instrument.INTERBANK_TERM.ordinal()] = spec.term().enabled() ? spec.term().tenorDays() : 0;
+        t[MaturityLadder.Instrument.OUTRIGHT_REVERSE_REPO.ordinal()] = Math.max(kit.longestTenorDays(Facility.OUTRIGHT_REVERSE_REPO),
+                kit.outrightRollover() > 0 || spec.initial().termStock().outrightBn() > 0 ? 200 : 0);
+        t[MaturityLadder.Instrument.MLF.ordinal()] = Math.max(kit.longestTenorDays(Facility.MLF),
+                kit.mlfRollover() > 0 || spec.initial().termStock().mlfBn() > 0 ? 400 : 0);
+        t[MaturityLadder.Instrument.TEMPORARY_OVERNIGHT.ordinal()] = kit.temporary() != null ? 1 : 0;
+        t[MaturityLadder.Instrument.STRUCTURAL.ordinal()] = kit.longestTenorDays(Facility.STRUCTURAL);
+        return t;
+    }
+
+    /** The banks' side of a central bank facility. */
+    static MaturityLadder.Instrument ladderInstrument(Facility f) {
+        return switch (f) {
+            case REVERSE_REPO -> MaturityLadder.Instrument.CENTRAL_BANK_REPO;
+            case OUTRIGHT_REVERSE_REPO -> MaturityLadder.Instrument.OUTRIGHT_REVERSE_REPO;
+            case MLF -> MaturityLadder.Instrument.MLF;
+            case TEMPORARY_OVERNIGHT -> MaturityLadder.Instrument.TEMPORARY_OVERNIGHT;
+            case STRUCTURAL -> MaturityLadder.Instrument.STRUCTURAL;
+        };
     }
 
     /**
@@ -180,9 +265,11 @@ public final class CorridorModel extends SimState {
         banks.settleMorning(t);
         checkZeroSum(t, "overnight interbank repayments", banks.settledBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
         checkZeroSum(t, "7-day interbank repayments", banks.settledBn(MaturityLadder.Instrument.INTERBANK_TERM));
-        double dueBn = centralBank.settleOperations(t);
-        checkEqual(t, "maturing operations: dealers repaid vs the central bank's book",
-                banks.settledBn(MaturityLadder.Instrument.CENTRAL_BANK_REPO), dueBn);
+        centralBank.settleOperations(t);
+        for (Facility f : FACILITIES) {
+            checkEqual(t, "maturing " + f.key() + ": dealers repaid vs the central bank's book",
+                    banks.settledBn(ladderInstrument(f)), centralBank.settledBn(f));
+        }
         double slfPrincipal = banks.settledPrincipalBn(MaturityLadder.Instrument.SLF_OVERNIGHT);
         centralBank.settleStandingFacility(slfPrincipal, banks.settledBn(MaturityLadder.Instrument.SLF_OVERNIGHT) - slfPrincipal);
         FlowSchedule flows = spec.flows();
@@ -216,7 +303,19 @@ public final class CorridorModel extends SimState {
         banks.setAggregateVariance(sd * sd);
         double precaution = spec.precaution(t);
         PeriodPosition period = spec.averaging().enabled() ? periodPosition(t) : null;
-        banks.prepareDemand(new DemandDay(rates.floorPct(t), rates.ceilingPct(t), precaution, period));
+        DemandDay demandDay = new DemandDay(rates.floorPct(t), rates.ceilingPct(t), precaution, period);
+        banks.prepareDemand(demandDay);
+        // Its announced operations first (it knows what they allot before it sizes the daily one);
+        // dealers bid for them from today's schedules, and post again after.
+        scheduledBn = 0;
+        List<ScheduledOperation> announced = centralBank.operationsToday(t);
+        if (!announced.isEmpty()) {
+            for (ScheduledOperation o : announced) {
+                scheduledBn += conduct(t, o);
+            }
+            centralBank.recordScheduled(scheduledBn);
+            banks.prepareDemand(demandDay);
+        }
         // The central bank sees its view only; dealers bid from their own schedules.
         PeriodView cbPeriod = period == null ? null : new PeriodView(period.lengthDays(), period.remainingDays(),
                 period.lastDayWeight(), period.newsVariance(), 0, spec.averaging().credibility());
@@ -234,6 +333,62 @@ public final class CorridorModel extends SimState {
             double factor = rates.policyPct(t) / 100.0 * cb.tenorDays() / 365.0;
             banks.allotToDealers(injectionBn, tender ? bids : null, bidsBn, tl.maturityIndex(t, cb.tenorDays()), factor);
         }
+    }
+
+    /**
+     * One announced operation: at a fixed rate dealers bid what they need at it plus their
+     * collateral cost (relending and PSL go to dealers by their deposits: targeted programmes
+     * nobody bids for), and are allotted pro rata up to the amount offered; a rate tender takes
+     * dealers' bid schedules ({@link BankSector#tenderBids}) through the auction. Books both sides.
+     *
+     * @return the amount allotted, bn
+     */
+    private double conduct(int t, ScheduledOperation o) {
+        CentralBankSpec cb = spec.centralBank();
+        MaturityLadder.Instrument k = ladderInstrument(o.facility());
+        int maturity = spec.timeline().maturityIndex(t, o.tenorDays());
+        double collateralPct = cb.collateralCostBp() / 100.0;
+        double sdPct = Math.max(MIN_RATE_SD_PCT, Math.sqrt(fixingChangeVar));
+        if (!o.tender()) {
+            double factor = o.ratePct() / 100.0 * o.tenorDays() / 365.0;
+            double amount;
+            if (o.facility() == Facility.STRUCTURAL) {
+                amount = o.amountBn();
+                banks.allotToDealers(amount, null, 0, new BankSector.Allotment(k, maturity, factor));
+            } else {
+                double total = banks.dealerBids(o.ratePct() + collateralPct,
+                        new BankSector.RateExpectation(lastFixingPct, sdPct), operationBids);
+                amount = Math.min(o.amountBn(), total);
+                banks.allotToDealers(amount, operationBids, total, new BankSector.Allotment(k, maturity, factor));
+            }
+            centralBank.book(o.facility(), maturity, amount, amount * factor);
+            return amount;
+        }
+        // What the term money replaces: 7-day money at the last DR007 fixing where traded, else overnight.
+        double value = Double.isFinite(lastTermFixingPct) ? lastTermFixingPct
+                : Double.isFinite(lastFixingPct) ? lastFixingPct : spec.rates().policyPct(t) + collateralPct;
+        int m = banks.tenderBids(new BankSector.TermBidding(value, collateralPct, sdPct), tenderRates, tenderAmounts, tenderBidder);
+        MultiplePriceAuction.Outcome out = MultiplePriceAuction.allot(new MultiplePriceAuction.Bids(tenderRates, tenderAmounts, m),
+                o.amountBn(), o.minimumRatePct(), o.pricing() == ScheduledOperation.Pricing.MULTIPLE
+                        ? MultiplePriceAuction.Pricing.MULTIPLE : MultiplePriceAuction.Pricing.UNIFORM, tenderFilled);
+        java.util.Arrays.fill(tenderPrincipal, 0);
+        java.util.Arrays.fill(tenderInterest, 0);
+        double principal = 0;
+        double interest = 0;
+        for (int j = 0; j < m; j++) {
+            double x = tenderFilled[j];
+            if (x > 0) {
+                double paid = o.pricing() == ScheduledOperation.Pricing.MULTIPLE ? tenderRates[j] : out.marginalRatePct();
+                double q = x * paid / 100.0 * o.tenorDays() / 365.0;
+                tenderPrincipal[tenderBidder[j]] += x;
+                tenderInterest[tenderBidder[j]] += q;
+                principal += x;
+                interest += q;
+            }
+        }
+        banks.bookDealerPositions(k, maturity, tenderPrincipal, tenderInterest);
+        centralBank.book(o.facility(), maturity, principal, interest);
+        return principal;
     }
 
     /**
@@ -292,6 +447,7 @@ public final class CorridorModel extends SimState {
         }
         // Reserves after the operation: what banks posted plus what the central bank added.
         market.clear(t, banks.postedSupplyBn() + injectionBn, shutOutDraws);
+        centralBank.bookTemporary(t + 1, market.temporaryBn(), market.temporaryPct(), spec.timeline().accrualDays(t));
         checkZeroSum(t, "overnight interbank trades", banks.lastInterbankNet());
         checkZeroSum(t, "7-day interbank trades", banks.lastTermNet());
         shutOutSlfBn = banks.lastShutOutSlfBn();
@@ -317,6 +473,7 @@ public final class CorridorModel extends SimState {
         checkZeroSum(t, "payment shocks among banks", banks.lastPaymentNet());
         centralBank.lendStandingFacility(slfBn);
         books.bookNetInterest(-banks.lastInterestPaid());
+        centralBank.remitProfitIfDue(t);
     }
 
     private void collect(int t) {
@@ -332,8 +489,10 @@ public final class CorridorModel extends SimState {
         }
         MaturityLadder ladder = banks.ladder();
         checkZeroSum(t, "overnight loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
-        checkEqual(t, "reverse repos outstanding: dealers' ladder vs the central bank's book",
-                ladder.outstandingBn(MaturityLadder.Instrument.CENTRAL_BANK_REPO), centralBank.outstandingBn());
+        for (Facility f : FACILITIES) {
+            checkEqual(t, f.key() + " outstanding: dealers' ladder vs the central bank's book",
+                    ladder.outstandingBn(ladderInstrument(f)), centralBank.outstandingBn(f));
+        }
         checkZeroSum(t, "7-day loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_TERM));
         checkEqual(t, "SLF outstanding: banks' ladder vs today's lending (shut-out banks in the morning, shortfalls at close)",
                 ladder.outstandingBn(MaturityLadder.Instrument.SLF_OVERNIGHT), shutOutSlfBn + slfBn);
@@ -366,6 +525,12 @@ public final class CorridorModel extends SimState {
         sink.record(Metric.GOV_DEPOSITS_BN, t, books.govDepositsBn());
         sink.record(Metric.REQUIRED_BN, t, required);
         sink.record(Metric.CURRENCY_BN, t, books.currencyBn());
+        sink.record(Metric.OTHER_ITEMS_BN, t, books.equityBn());
+        sink.record(Metric.SCHEDULED_OPERATIONS_BN, t, scheduledBn);
+        sink.record(Metric.TEMPORARY_OPERATION_BN, t, market.temporaryBn());
+        sink.record(Metric.MLF_OUTSTANDING_BN, t, centralBank.outstandingBn(Facility.MLF));
+        sink.record(Metric.OUTRIGHT_OUTSTANDING_BN, t, centralBank.outstandingBn(Facility.OUTRIGHT_REVERSE_REPO));
+        sink.record(Metric.STRUCTURAL_OUTSTANDING_BN, t, centralBank.outstandingBn(Facility.STRUCTURAL));
         double dr007 = market.termPct();
         if (Double.isFinite(dr007)) {
             lastTermFixingPct = dr007;

@@ -1,6 +1,7 @@
 package io.corridorsim.model;
 
 import io.corridorsim.bank.BankSector;
+import io.corridorsim.bank.MaturityLadder;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.RatePath;
 import io.corridorsim.market.AggregateDemand;
@@ -43,6 +44,9 @@ final class InterbankMarket {
     private final double[] wedgePct;
 
     private double overnightPct = Double.NaN;
+    /** Today's afternoon temporary operation with dealers (positive: a reverse repo), bn, and its rate. */
+    private double temporaryBn;
+    private double temporaryPct = Double.NaN;
     private double termPct = Double.NaN;
     private double volumeOnBn;
     private double volumeTermBn;
@@ -119,11 +123,28 @@ final class InterbankMarket {
         if (Double.isNaN(rate)) {
             rate = solve(supply, floor, w);
         }
-        overnightPct = rate;
         // What today says about later nights: the rate without its date cost and without today's
         // shut-outs, which are drawn afresh each day (closed form where it applies).
         double shadowPct = !Double.isNaN(q) && banks.shutOutCount() > 0
                 ? banks.rateAtQuantile((banks.sumTarget() - supply) / banks.sumDemandScale()) : shadow;
+        temporaryBn = 0;
+        temporaryPct = Double.NaN;
+        double band = temporaryRatePct(t, rate);
+        if (!Double.isNaN(band)) {
+            // The afternoon temporary operation: dealers place with the central bank (or take
+            // from it) at its fixed rate exactly what the market would otherwise trade beyond it,
+            // so the market clears there.
+            banks.forceExactHoldings();
+            double amount = banks.overnightNetDemand(band, w);
+            banks.allotToDealers(amount, null, 0, new BankSector.Allotment(MaturityLadder.Instrument.TEMPORARY_OVERNIGHT,
+                    t + 1, band / 100.0 * timeline.accrualDays(t) / 365.0));
+            temporaryBn = amount;
+            temporaryPct = band;
+            rate = band;
+            shadowPct = band;
+            q = Double.NaN;
+        }
+        overnightPct = rate;
         if (w == 0 && !Double.isNaN(q)) {
             banks.holdAtQuantile(q);
         } else {
@@ -149,6 +170,39 @@ final class InterbankMarket {
             termEmpty = BankSector.TermEmpty.NO_POSITIONS;
         }
         learn(t, rate, w);
+    }
+
+    /**
+     * The rate of the afternoon temporary operation the day's market calls for (DOMAIN §3.3, since
+     * 2024-07): the repo rate (policy − 20bp) when the overnight rate would clear below it, the
+     * reverse repo rate (policy + 50bp) when above; NaN when inside, or when the central bank does
+     * not run them. A pure function of the observed rate and its own policy rates.
+     */
+    private double temporaryRatePct(int t, double ratePct) {
+        io.corridorsim.centralbank.Toolkit.TemporaryOperations tmp = model.centralBank().toolkit().temporary();
+        if (tmp == null || !tmp.activeOn(t)) {
+            return Double.NaN;
+        }
+        double policy = rates.policyPct(t);
+        double low = policy + tmp.repoSpreadBp() / 100.0;
+        double high = policy + tmp.reverseRepoSpreadBp() / 100.0;
+        if (ratePct < low - 1e-9) {
+            return low;
+        }
+        if (ratePct > high + 1e-9) {
+            return high;
+        }
+        return Double.NaN;
+    }
+
+    /** Today's temporary operation (positive: reverse repo, injects; negative: repo, drains), bn. */
+    double temporaryBn() {
+        return temporaryBn;
+    }
+
+    /** Its rate, percent (NaN when none ran). */
+    double temporaryPct() {
+        return temporaryPct;
     }
 
     /**

@@ -19,11 +19,17 @@ public enum Metric {
     INTERBANK_VOLUME_BN("interbank_volume_bn", "bn CNY", "Volume lent between banks, overnight and 7-day"),
     VOLUME_ON_BN("volume_on_bn", "bn CNY", "Overnight volume lent between banks"),
     VOLUME_7D_BN("volume_7d_bn", "bn CNY", "7-day volume lent between banks"),
+    SCHEDULED_OPERATIONS_BN("scheduled_operations_bn", "bn CNY", "Today's announced operations allotted (MLF, outright reverse repos, 14-day, relending and PSL; rollovers included)"),
+    TEMPORARY_OPERATION_BN("temporary_operation_bn", "bn CNY", "Today's afternoon temporary overnight operation (positive: reverse repo, injects; negative: repo, drains)"),
+    MLF_OUTSTANDING_BN("mlf_outstanding_bn", "bn CNY", "MLF outstanding"),
+    OUTRIGHT_OUTSTANDING_BN("outright_outstanding_bn", "bn CNY", "Outright reverse repos outstanding"),
+    STRUCTURAL_OUTSTANDING_BN("structural_outstanding_bn", "bn CNY", "Relending and PSL outstanding"),
     FX_BN("fx_bn", "bn CNY", "Central bank net foreign assets"),
     CLAIMS_BN("claims_bn", "bn CNY", "Central bank claims on banks (OMO, SLF, other lending)"),
     GOV_DEPOSITS_BN("gov_deposits_bn", "bn CNY", "Government deposits at the central bank"),
     REQUIRED_BN("required_reserves_bn", "bn CNY", "Required reserves"),
-    CURRENCY_BN("currency_bn", "bn CNY", "Currency issued");
+    CURRENCY_BN("currency_bn", "bn CNY", "Currency issued"),
+    OTHER_ITEMS_BN("other_items_bn", "bn CNY", "Other items net: the central bank's equity, which its net interest moves until profit is remitted");
 
     private final String column;
     private final String unit;

@@ -314,11 +314,13 @@ public final class Plots {
 
     public static LiquidityCharts liquidityCharts(RunResult r) {
         Timeline tl = r.spec().timeline();
-        Metric[] f = {Metric.FX_BN, Metric.CLAIMS_BN, Metric.GOV_DEPOSITS_BN, Metric.REQUIRED_BN, Metric.CURRENCY_BN};
-        String[] names = {"+ΔFX", "+ΔClaims on banks (OMO, SLF)", "−ΔGovernment deposits", "−ΔRequired reserves", "−ΔCurrency"};
-        double[] sign = {1, 1, -1, -1, -1};
+        Metric[] f = {Metric.FX_BN, Metric.CLAIMS_BN, Metric.GOV_DEPOSITS_BN, Metric.REQUIRED_BN, Metric.CURRENCY_BN,
+            Metric.OTHER_ITEMS_BN};
+        String[] names = {"+ΔFX", "+ΔClaims on banks (OMO, MLF, SLF)", "−ΔGovernment deposits", "−ΔRequired reserves",
+            "−ΔCurrency", "−ΔOther items (central bank equity)"};
+        double[] sign = {1, 1, -1, -1, -1, -1};
         Color[] colours = {new Color(102, 166, 30), new Color(31, 120, 180), new Color(227, 26, 28),
-            new Color(255, 127, 0), new Color(106, 61, 154)};
+            new Color(255, 127, 0), new Color(106, 61, 154), new Color(140, 140, 140)};
         // Complete months only: a month the run enters after its first business day, or leaves
         // before its last, would show a partial change as if it were the month's.
         List<String> months = new ArrayList<>();

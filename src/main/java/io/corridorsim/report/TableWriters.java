@@ -21,7 +21,7 @@ public final class TableWriters {
 
     /** Balance-sheet levels of liquidity.csv, in the order of the five-factor identity. */
     private static final Metric[] LIQUIDITY = {Metric.FX_BN, Metric.CLAIMS_BN, Metric.GOV_DEPOSITS_BN, Metric.REQUIRED_BN,
-        Metric.CURRENCY_BN, Metric.EXCESS_RESERVES_BN};
+        Metric.CURRENCY_BN, Metric.OTHER_ITEMS_BN, Metric.EXCESS_RESERVES_BN};
 
     private TableWriters() {
     }

@@ -264,8 +264,15 @@ public record Scenario(String name, String description, String startDate, Intege
     public record CentralBank(String rule, Integer tenorDays, Double forecastErrorSdBn, Double forecastErrorShareOfFlow,
                               Double targetSpreadBp, Feedback feedback, Double excessReserveTargetBn,
                               Double collateralCostBp, Boolean allowDrain, Learning learning,
-                              Double precautionPriorBn, Double precautionPriorErrorShare, List<String> operationDays) {
+                              Double precautionPriorBn, Double precautionPriorErrorShare, List<String> operationDays,
+                              List<Operation> operations, Rollover rollover, Temporary temporaryOperations,
+                              String profitRemittance) {
         public CentralBank {
+            operations = operations == null ? List.of() : List.copyOf(operations);
+            rollover = rollover == null ? new Rollover(null, null) : rollover;
+            if (profitRemittance != null && !profitRemittance.matches("\\d\\d-\\d\\d")) {
+                throw new InvalidValueException("profit_remittance", "expected a month and day MM-DD, got '" + profitRemittance + "'");
+            }
             rule = oneOf(required(rule, "rule"), "rule", Set.of("forecast_neutral", "quantity_set",
                     "deviation_feedback", "excess_reserve_target", "full_allotment", "none"));
             tenorDays = positiveIntOr(tenorDays, 7, "tenor_days");
@@ -286,6 +293,71 @@ public record Scenario(String name, String description, String startDate, Intege
             operationDays = operationDays == null ? List.of() : List.copyOf(operationDays);
             for (String d : operationDays) {
                 oneOf(d, "operation_days", Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"));
+            }
+        }
+    }
+
+    /**
+     * An announced operation (the central bank's calendar): on {@code date}, or every month on
+     * {@code monthly_day} (the next business day if it is not one) from {@code from} to {@code until};
+     * {@code instrument}: {@code reverse_repo} (7 or 14 days), {@code outright_reverse_repo}
+     * (3 or 6 months), {@code mlf} (1 year), {@code structural} (relending, PSL); {@code amount_bn}
+     * offered; {@code rate_pct} fixed, or absent for a rate tender priced {@code multiple} (each
+     * winner its own bid) or {@code single}, accepting no bid below {@code minimum_rate_pct}.
+     */
+    public record Operation(String date, Integer monthlyDay, String from, String until, String instrument,
+                            Integer tenorDays, Double amountBn, Double ratePct, String pricing, Double minimumRatePct) {
+        public Operation {
+            oneOf(required(instrument, "instrument"), "instrument",
+                    Set.of("reverse_repo", "outright_reverse_repo", "mlf", "structural"));
+            if ((date == null) == (monthlyDay == null)) {
+                throw new InvalidValueException("date", "expected either date or monthly_day");
+            }
+            if (date != null) {
+                parseDate(date, "date");
+            } else {
+                if (monthlyDay < 1 || monthlyDay > 31) {
+                    throw new InvalidValueException("monthly_day", "expected a day of the month 1–31, got " + monthlyDay);
+                }
+                if (from != null) {
+                    parseDate(from, "from");
+                }
+                if (until != null) {
+                    parseDate(until, "until");
+                }
+            }
+            tenorDays = positiveInt(required(tenorDays, "tenor_days"), "tenor_days");
+            amountBn = nonNegativeOr(required(amountBn, "amount_bn"), 0, "amount_bn");
+            if (ratePct != null) {
+                finite(ratePct, "rate_pct");
+            }
+            pricing = oneOf(pricing == null ? "multiple" : pricing, "pricing", Set.of("multiple", "single"));
+            if (minimumRatePct != null) {
+                finite(minimumRatePct, "minimum_rate_pct");
+            }
+        }
+    }
+
+    /** Shares of maturing MLF and outright reverse repos the central bank offers again the same day, on the last terms. */
+    public record Rollover(Double mlf, Double outrightReverseRepo) {
+        public Rollover {
+            mlf = shareOr(mlf, 0, "mlf");
+            outrightReverseRepo = shareOr(outrightReverseRepo, 0, "outright_reverse_repo");
+        }
+    }
+
+    /**
+     * The afternoon temporary overnight operations, from {@code from}: repos at policy +
+     * {@code repo_spread_bp} (default −20) and reverse repos at policy + {@code reverse_repo_spread_bp}
+     * (default +50), in full at the fixed rate, when the day's market would clear outside them.
+     */
+    public record Temporary(String from, Double repoSpreadBp, Double reverseRepoSpreadBp) {
+        public Temporary {
+            parseDate(required(from, "from"), "from");
+            repoSpreadBp = finiteOr(repoSpreadBp, -20, "repo_spread_bp");
+            reverseRepoSpreadBp = finiteOr(reverseRepoSpreadBp, 50, "reverse_repo_spread_bp");
+            if (!(repoSpreadBp < reverseRepoSpreadBp)) {
+                throw new InvalidValueException("repo_spread_bp", "expected below reverse_repo_spread_bp (" + reverseRepoSpreadBp + "), got " + repoSpreadBp);
             }
         }
     }
@@ -327,10 +399,12 @@ public record Scenario(String name, String description, String startDate, Intege
 
     /** Opening balances (bn): excess reserves, outstanding reverse repos, other claims, FX, currency, government deposits. */
     public record Initial(Double excessReservesBn, Double omoOutstandingBn, Double otherClaimsBn, Double fxBn,
-                          Double currencyBn, Double govDepositsBn) {
+                          Double currencyBn, Double govDepositsBn, Double mlfOutstandingBn, Double outrightOutstandingBn) {
         public Initial {
             finite(excessReservesBn, "excess_reserves_bn");
             omoOutstandingBn = nonNegativeOr(omoOutstandingBn, 0, "omo_outstanding_bn");
+            mlfOutstandingBn = nonNegativeOr(mlfOutstandingBn, 0, "mlf_outstanding_bn");
+            outrightOutstandingBn = nonNegativeOr(outrightOutstandingBn, 0, "outright_outstanding_bn");
             otherClaimsBn = nonNegativeOr(otherClaimsBn, 0, "other_claims_bn");
             fxBn = nonNegativeOr(fxBn, 0, "fx_bn");
             currencyBn = nonNegativeOr(currencyBn, 0, "currency_bn");

@@ -1,5 +1,13 @@
 package io.corridorsim.scenario;
 
+import java.time.YearMonth;
+
+import io.corridorsim.centralbank.Toolkit;
+
+import io.corridorsim.centralbank.ScheduledOperation;
+
+import io.corridorsim.centralbank.Facility;
+
 import io.corridorsim.bank.BankProfile;
 import io.corridorsim.bank.ReserveTier;
 import io.corridorsim.calendar.CalendarDataException;
@@ -92,11 +100,12 @@ public final class ScenarioCompiler {
         CentralBankSpec cbSpec = new CentralBankSpec(rule(cb), cb.tenorDays(), cb.forecastErrorSdBn(),
                 cb.forecastErrorShareOfFlow(), cb.collateralCostBp(), cb.allowDrain(), learning.gain(), demandScale,
                 learning.initialEstimateBn() == null ? Double.NaN : learning.initialEstimateBn(),
-                cb.precautionPriorBn(), cb.precautionPriorErrorShare(), operationDays(cb.operationDays()));
+                cb.precautionPriorBn(), cb.precautionPriorErrorShare(), operationDays(cb.operationDays()),
+                toolkit(cb, timeline));
         FlowSchedule flows = flows(s.autonomous(), timeline, calendar);
         Scenario.Initial i = s.initial();
         InitialBalances initial = new InitialBalances(i.excessReservesBn(), i.omoOutstandingBn(), i.otherClaimsBn(),
-                i.fxBn(), i.currencyBn(), i.govDepositsBn());
+                i.fxBn(), i.currencyBn(), i.govDepositsBn(), new InitialBalances.TermStock(i.mlfOutstandingBn(), i.outrightOutstandingBn()));
         Scenario.Market m = s.market();
         return new ModelSpec(s.name(), timeline, banks, family, rates, cbSpec, flows,
                 new AveragingSpec(s.averaging().enabled(), s.averaging().allowancePp(), s.averaging().credibility()), initial,
@@ -105,6 +114,62 @@ public final class ScenarioCompiler {
                         new Frictions(m.frictions().monthEndCostBp(), m.frictions().quarterEndCostBp(),
                                 m.frictions().shutOutProbability())),
                 precaution(s.precautionary(), timeline), rrr);
+    }
+
+    /** The central bank's calendar of announced operations, rollovers, temporary operations and remittance days, on business days. */
+    static Toolkit toolkit(Scenario.CentralBank cb, Timeline timeline) {
+        List<ScheduledOperation> ops = new ArrayList<>();
+        LocalDate first = timeline.date(0);
+        LocalDate last = timeline.date(timeline.size() - 1);
+        for (Scenario.Operation o : cb.operations()) {
+            Facility f = Facility.byKey(o.instrument());
+            ScheduledOperation.Pricing pricing = o.pricing().equals("single")
+                    ? ScheduledOperation.Pricing.UNIFORM : ScheduledOperation.Pricing.MULTIPLE;
+            double rate = o.ratePct() == null ? Double.NaN : o.ratePct();
+            double minimum = o.minimumRatePct() == null ? Double.NaN : o.minimumRatePct();
+            List<LocalDate> dates = new ArrayList<>();
+            if (o.date() != null) {
+                dates.add(LocalDate.parse(o.date()));
+            } else {
+                LocalDate from = o.from() == null ? first : LocalDate.parse(o.from());
+                LocalDate until = o.until() == null ? last : LocalDate.parse(o.until());
+                for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(until); m = m.plusMonths(1)) {
+                    LocalDate d = m.atDay(Math.min(o.monthlyDay(), m.lengthOfMonth()));
+                    if (!d.isBefore(from) && !d.isAfter(until)) {
+                        dates.add(d);
+                    }
+                }
+            }
+            for (LocalDate d : dates) {
+                if (d.isBefore(first)) {
+                    continue;
+                }
+                int day = timeline.indexOnOrAfter(d);
+                if (day < timeline.size()) {
+                    ops.add(new ScheduledOperation(day, f, o.tenorDays(), o.amountBn(), rate, pricing, minimum));
+                }
+            }
+        }
+        Toolkit.TemporaryOperations temporary = null;
+        if (cb.temporaryOperations() != null) {
+            Scenario.Temporary t = cb.temporaryOperations();
+            temporary = new Toolkit.TemporaryOperations(timeline.indexOnOrAfter(LocalDate.parse(t.from())),
+                    t.repoSpreadBp(), t.reverseRepoSpreadBp());
+        }
+        List<Integer> remit = new ArrayList<>();
+        if (cb.profitRemittance() != null) {
+            int month = Integer.parseInt(cb.profitRemittance().substring(0, 2));
+            int dayOfMonth = Integer.parseInt(cb.profitRemittance().substring(3, 5));
+            for (int year = first.getYear(); year <= last.getYear(); year++) {
+                YearMonth ym = YearMonth.of(year, month);
+                int day = timeline.indexOnOrAfter(ym.atDay(Math.min(dayOfMonth, ym.lengthOfMonth())));
+                if (day < timeline.size() && !remit.contains(day)) {
+                    remit.add(day);
+                }
+            }
+        }
+        return new Toolkit(ops, cb.rollover().mlf(), cb.rollover().outrightReverseRepo(), temporary,
+                remit.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
 
     static ReactionRule rule(Scenario.CentralBank cb) {

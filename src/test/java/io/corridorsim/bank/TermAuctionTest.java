@@ -57,8 +57,8 @@ class TermAuctionTest {
         double[] termI = ladder.interest(MaturityLadder.Instrument.INTERBANK_TERM);
         double[] onP = ladder.principal(MaturityLadder.Instrument.INTERBANK_OVERNIGHT);
         double[] onI = ladder.interest(MaturityLadder.Instrument.INTERBANK_OVERNIGHT);
-        int b5 = ladder.base(5);
-        int b1 = ladder.base(1);
+        int b5 = ladder.base(MaturityLadder.Instrument.INTERBANK_TERM, 5);
+        int b1 = ladder.base(MaturityLadder.Instrument.INTERBANK_OVERNIGHT, 1);
         for (int i = 0; i < n; i++) {
             double x = termP[b5 + i];
             double t = onP[b1 + i];

@@ -42,7 +42,7 @@ class CentralBankTest {
 
     private static CentralBankSpec spec(double errorSd, double prior, Set<java.time.DayOfWeek> days) {
         return new CentralBankSpec(new ReactionRule.ForecastNeutral(0), 7, errorSd, 0.1, 0, true, 0.2, 100, Double.NaN,
-                prior, 0.5, days);
+                prior, 0.5, days, null);
     }
 
     @Test

@@ -51,7 +51,7 @@ class AccountingProperties {
             for (int t = 1; t < r.days(); t++) {
                 double dEr = d(r, Metric.EXCESS_RESERVES_BN, t, p);
                 double rhs = d(r, Metric.FX_BN, t, p) + d(r, Metric.CLAIMS_BN, t, p) - d(r, Metric.GOV_DEPOSITS_BN, t, p)
-                        - d(r, Metric.REQUIRED_BN, t, p) - d(r, Metric.CURRENCY_BN, t, p);
+                        - d(r, Metric.REQUIRED_BN, t, p) - d(r, Metric.CURRENCY_BN, t, p) - d(r, Metric.OTHER_ITEMS_BN, t, p);
                 assertEquals(dEr, rhs, 1e-6 * (1 + Math.abs(dEr)), "identity broken on day " + t);
                 double rate = r.value(Metric.DR001, t, p);
                 assertTrue(rate >= spec.rates().floorPct(t) - 1e-12

@@ -75,7 +75,7 @@ class PlotsTest {
         // The level is drawn on its own, unstacked; the stacked panel holds only the factors.
         assertFalse(charts.level().getStyler().isStacked());
         assertFalse(charts.changes().getSeriesMap().containsKey(Plots.MONTH_END_EXCESS));
-        assertEquals(5, charts.changes().getSeriesMap().size());
+        assertEquals(6, charts.changes().getSeriesMap().size());
     }
 
     @Test
