@@ -331,7 +331,11 @@ public final class CorridorModel extends SimState {
         injectionBn = centralBank.operate(view, bidsBn);
         if (injectionBn != 0) {
             double factor = rates.policyPct(t) / 100.0 * cb.tenorDays() / 365.0;
-            banks.allotToDealers(injectionBn, tender ? bids : null, bidsBn, tl.maturityIndex(t, cb.tenorDays()), factor);
+            int maturity = tl.maturityIndex(t, cb.tenorDays());
+            banks.allotToDealers(injectionBn, tender ? bids : null, bidsBn, maturity, factor);
+            sink.operation(new OperationRecord(t, Facility.REVERSE_REPO, cb.tenorDays(), maturity, injectionBn,
+                    rates.policyPct(t), rates.policyPct(t), tender ? countPositive(bids) : 0, tender ? bidsBn : Double.NaN,
+                    tender ? cb.rule().offerBn(view) : injectionBn));
         }
     }
 
@@ -362,6 +366,9 @@ public final class CorridorModel extends SimState {
                 banks.allotToDealers(amount, operationBids, total, new BankSector.Allotment(k, maturity, factor));
             }
             centralBank.book(o.facility(), maturity, amount, amount * factor);
+            boolean bidFor = o.facility() != Facility.STRUCTURAL;
+            sink.operation(new OperationRecord(t, o.facility(), o.tenorDays(), maturity, amount, o.ratePct(), o.ratePct(),
+                    bidFor ? countPositive(operationBids) : 0, bidFor ? sum(operationBids) : Double.NaN, o.amountBn()));
             return amount;
         }
         // What the term money replaces: 7-day money at the last DR007 fixing where traded, else overnight.
@@ -388,7 +395,38 @@ public final class CorridorModel extends SimState {
         }
         banks.bookDealerPositions(k, maturity, tenderPrincipal, tenderInterest);
         centralBank.book(o.facility(), maturity, principal, interest);
+        sink.operation(new OperationRecord(t, o.facility(), o.tenorDays(), maturity, principal, out.weightedAverageRatePct(),
+                out.marginalRatePct(), distinctBidders(m), out.bidBn(), o.amountBn()));
         return principal;
+    }
+
+    private static int countPositive(double[] v) {
+        int c = 0;
+        for (double x : v) {
+            if (x > 0) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+
+    /** Dealers with a bid in the first {@code m} entries of the tender's book (bids come grouped by dealer). */
+    private int distinctBidders(int m) {
+        int c = 0;
+        for (int j = 0; j < m; j++) {
+            if (j == 0 || tenderBidder[j] != tenderBidder[j - 1]) {
+                c++;
+            }
+        }
+        return c;
     }
 
     /**
@@ -448,6 +486,10 @@ public final class CorridorModel extends SimState {
         // Reserves after the operation: what banks posted plus what the central bank added.
         market.clear(t, banks.postedSupplyBn() + injectionBn, shutOutDraws);
         centralBank.bookTemporary(t + 1, market.temporaryBn(), market.temporaryPct(), spec.timeline().accrualDays(t));
+        if (market.temporaryBn() != 0) {
+            sink.operation(new OperationRecord(t, Facility.TEMPORARY_OVERNIGHT, spec.timeline().accrualDays(t), t + 1,
+                    market.temporaryBn(), market.temporaryPct(), market.temporaryPct(), 0, Double.NaN, Double.POSITIVE_INFINITY));
+        }
         checkZeroSum(t, "overnight interbank trades", banks.lastInterbankNet());
         checkZeroSum(t, "7-day interbank trades", banks.lastTermNet());
         shutOutSlfBn = banks.lastShutOutSlfBn();

@@ -5,6 +5,10 @@ package io.corridorsim.model;
 public interface PathSink {
     void record(Metric metric, int day, double value);
 
+    /** One of the central bank's operations today (operations.csv); ignored unless the runner keeps them. */
+    default void operation(OperationRecord operation) {
+    }
+
     /** Discards everything: for benchmarks of the model alone. */
     PathSink NONE = (metric, day, value) -> { };
 }

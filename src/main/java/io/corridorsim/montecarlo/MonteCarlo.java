@@ -1,7 +1,10 @@
 package io.corridorsim.montecarlo;
 
 import io.corridorsim.model.CorridorModel;
+import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
+import io.corridorsim.model.PathSink;
+import io.corridorsim.model.OperationRecord;
 import io.corridorsim.model.PathStreams;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 
@@ -37,8 +40,17 @@ public final class MonteCarlo {
         Runnable worker = () -> {
             for (int p = next.getAndIncrement(); p < paths; p = next.getAndIncrement()) {
                 final int path = p;
-                CorridorModel.runPath(spec, path, PathStreams.of(streams[path]),
-                        (metric, day, value) -> result.record(path, metric, day, value));
+                CorridorModel.runPath(spec, path, PathStreams.of(streams[path]), new PathSink() {
+                    @Override
+                    public void record(Metric metric, int day, double value) {
+                        result.record(path, metric, day, value);
+                    }
+
+                    @Override
+                    public void operation(OperationRecord operation) {
+                        result.operation(path, operation);
+                    }
+                });
                 streams[path] = null;
                 progress.accept(done.incrementAndGet());
             }

@@ -2,8 +2,10 @@ package io.corridorsim.montecarlo;
 
 import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
+import io.corridorsim.model.OperationRecord;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +20,8 @@ public final class RunResult {
     private final long seed;
     /** Written path-major ({@code [metric][path * days + day]}) so each path writes contiguously. */
     private final double[][] pathMajor;
+    /** Per path, its central bank operations in order. */
+    private final List<OperationRecord>[] operations;
     /** Read day-major ({@code [metric][day][path]}), transposed once on first read. */
     private final double[][][] dayMajor;
     private final Set<Metric> metrics;
@@ -35,6 +39,12 @@ public final class RunResult {
             m.remove(Metric.DR007);
         }
         this.metrics = java.util.Collections.unmodifiableSet(m);
+        @SuppressWarnings("unchecked")
+        List<OperationRecord>[] ops = new List[paths];
+        for (int p = 0; p < paths; p++) {
+            ops[p] = new java.util.ArrayList<>();
+        }
+        this.operations = ops;
         this.pathMajor = new double[Metric.values().length][];
         this.dayMajor = new double[Metric.values().length][][];
         for (Metric metric : m) {
@@ -44,6 +54,16 @@ public final class RunResult {
 
     void record(int path, Metric metric, int day, double value) {
         pathMajor[metric.ordinal()][path * spec.days() + day] = value;
+    }
+
+    /** Path p's operations in the order they were conducted (each path writes only its own list). */
+    void operation(int path, OperationRecord r) {
+        operations[path].add(r);
+    }
+
+    /** Path p's central bank operations, in order (operations.csv). */
+    public List<OperationRecord> operations(int path) {
+        return java.util.Collections.unmodifiableList(operations[path]);
     }
 
     void timings(long setupNanos, long simulationNanos, int threads) {
