@@ -58,18 +58,19 @@ public final class BalanceSheet {
 
     /**
      * Remits the profit made since the last remittance, if positive, to the treasury's account
-     * (equity falls, government deposits rise: reserves do not move). A loss stays in equity.
+     * (equity falls, government deposits rise: reserves do not move). A loss stays in equity and
+     * is carried forward: later profit makes it good before anything is remitted.
      *
      * @return what was remitted, bn
      */
     public double remitProfit() {
         double profit = equityBn - remittedEquityBn;
-        if (profit > 0) {
-            equityBn -= profit;
-            govDepositsBn += profit;
+        if (!(profit > 0)) {
+            return 0;
         }
-        remittedEquityBn = equityBn;
-        return Math.max(profit, 0);
+        equityBn -= profit;
+        govDepositsBn += profit;
+        return profit;
     }
 
     public double fxBn() {
