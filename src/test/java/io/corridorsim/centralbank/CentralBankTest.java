@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CentralBankTest {
 
@@ -43,6 +44,39 @@ class CentralBankTest {
     private static CentralBankSpec spec(double errorSd, double prior, Set<java.time.DayOfWeek> days) {
         return new CentralBankSpec(new ReactionRule.ForecastNeutral(0), 7, errorSd, 0.1, 0, true, 0.2, 100, Double.NaN,
                 prior, 0.5, days, null);
+    }
+
+    @Test
+    void itRemitsTheProfitOnItsRemittanceDayOnlyAndRollsMaturingMlfOnTheLastTerms() {
+        ScheduledOperation mlf = new ScheduledOperation(1, Facility.MLF, 3, 100, 2.0, ScheduledOperation.Pricing.UNIFORM, Double.NaN);
+        CentralBankSpec s = new CentralBankSpec(new ReactionRule.ForecastNeutral(0), 7, 0, 0, 0, true, 0.2, 100, Double.NaN,
+                0, 0, Set.of(), new Toolkit(java.util.List.of(mlf), 0.5, 0, null, new int[] {5}));
+        CentralBank cb = bank(s, new Counting(), new Counting(), 10);
+        cb.settleOperations(0);
+        assertEquals(0, cb.operationsToday(0).size());
+        cb.settleOperations(1);
+        java.util.List<ScheduledOperation> day1 = cb.operationsToday(1);
+        assertEquals(java.util.List.of(mlf), day1);
+        cb.book(Facility.MLF, 4, 100, 100 * 2.0 / 100 * 3 / 365);
+        for (int t = 2; t <= 4; t++) {
+            cb.settleOperations(t);
+            java.util.List<ScheduledOperation> today = cb.operationsToday(t);
+            if (t < 4) {
+                assertEquals(0, today.size(), "nothing announced or maturing on day " + t);
+            } else {
+                // Half of the 100bn maturing is offered again, on the last MLF's terms (3 days, 2.0%, single price).
+                assertEquals(1, today.size());
+                assertEquals(mlf.rolled(4, 50), today.get(0));
+                assertEquals(100 + 100 * 2.0 / 100 * 3 / 365, cb.settledBn(Facility.MLF), 1e-12);
+            }
+        }
+        double equity = cb.books().equityBn();
+        double gov = cb.books().govDepositsBn();
+        assertEquals(0, cb.remitProfitIfDue(4), 1e-12, "not a remittance day");
+        double remitted = cb.remitProfitIfDue(5);
+        assertTrue(remitted > 0, "the MLF's interest is profit");
+        assertEquals(equity - remitted, cb.books().equityBn(), 1e-12);
+        assertEquals(gov + remitted, cb.books().govDepositsBn(), 1e-12);
     }
 
     @Test

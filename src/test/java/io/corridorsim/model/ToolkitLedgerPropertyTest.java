@@ -46,6 +46,7 @@ class ToolkitLedgerPropertyTest {
             @ForAll @IntRange(min = 1, max = 8) int count, @ForAll long calendarSeed) {
         SplittableRandom rnd = new SplittableRandom(calendarSeed);
         List<String> ops = new ArrayList<>();
+        List<Object[]> terms = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             LocalDate date = START.plusDays(rnd.nextInt(70));
             String instrument = switch (rnd.nextInt(4)) {
@@ -61,6 +62,8 @@ class ToolkitLedgerPropertyTest {
             String pricing = tender && rnd.nextBoolean() ? ", pricing: single" : "";
             ops.add(String.format(Locale.ROOT, "{instrument: %s, date: %s, tenor_days: %d, amount_bn: %d%s%s}",
                     instrument, date, tenor, amount, rate, pricing));
+            terms.add(new Object[] {date, instrument, tenor, tender ? Double.NaN : Double.parseDouble(rate.substring(12)),
+                !pricing.isEmpty()});
         }
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(REFERENCE, List.of(
                 "start_date=" + START, "days=" + DAYS, "central_bank.operations=[" + String.join(", ", ops) + "]")), REFERENCE);
@@ -81,6 +84,21 @@ class ToolkitLedgerPropertyTest {
                         o + " repaid later than the first business day on or after " + due);
             }
             assertEquals(tl.maturityIndex(o.day(), o.tenorDays()), o.maturityDay(), o.toString());
+            if (o.facility() != Facility.REVERSE_REPO && o.amountBn() > 0) {
+                // Priced as announced: a fixed rate at that rate; a tender at or above its marginal rate, at it if single-priced.
+                boolean matched = false;
+                for (Object[] a : terms) {
+                    if (tl.indexOnOrAfter((LocalDate) a[0]) != o.day() || !o.facility().key().equals(a[1])
+                            || (int) a[2] != o.tenorDays()) {
+                        continue;
+                    }
+                    double fixed = (double) a[3];
+                    matched |= Double.isNaN(fixed)
+                            ? o.ratePct() >= o.marginalRatePct() - 1e-12 && (!(boolean) a[4] || o.ratePct() == o.marginalRatePct())
+                            : o.ratePct() == fixed && o.marginalRatePct() == fixed;
+                }
+                assertTrue(matched, o + " priced otherwise than announced");
+            }
             double[] book = reference.get(o.facility());
             if (book != null) {
                 for (int t = o.day(); t < Math.min(o.maturityDay(), tl.size()); t++) {
