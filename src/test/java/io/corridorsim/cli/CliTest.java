@@ -66,30 +66,37 @@ class CliTest {
             autonomous: {surprise_sd_bn: 20, surprise_reversal: 0.5}
             """;
 
+    /** The shipped scenarios: models/*.yaml and the regime comparison models/regimes/*.yaml (not the sweeps). */
+    private static List<Path> shippedModels() throws IOException {
+        List<Path> yamls = new java.util.ArrayList<>();
+        for (Path dir : List.of(Path.of("models"), Path.of("models", "regimes"))) {
+            try (var files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(yamls::add);
+            }
+        }
+        return yamls;
+    }
+
     @Test
     void validateAcceptsEveryShippedModel() throws IOException {
-        try (var files = Files.list(Path.of("models"))) {
-            List<Path> yamls = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-            assertTrue(yamls.size() >= 4, "models/ should ship the reference, poole and PBoC scenarios");
-            for (Path y : yamls) {
-                Outcome o = run("validate", y.toString());
-                assertEquals(0, o.code(), y + ": " + o.err());
-                assertTrue(o.out().contains(": ok"), o.out());
-            }
+        List<Path> yamls = shippedModels();
+        assertTrue(yamls.size() >= 8, "models/ should ship the reference, poole, PBoC and four regime scenarios");
+        for (Path y : yamls) {
+            Outcome o = run("validate", y.toString());
+            assertEquals(0, o.code(), y + ": " + o.err());
+            assertTrue(o.out().contains(": ok"), o.out());
         }
     }
 
     @Test
     void everyShippedModelRunsAFewDays() throws IOException {
-        try (var files = Files.list(Path.of("models"))) {
-            for (Path y : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                Path out = tmp.resolve("smoke-" + y.getFileName());
-                Outcome o = run("run", y.toString(), "--days", "12", "--paths", "3", "--out", out.toString(), "--quiet");
-                assertEquals(0, o.code(), y + ": " + o.err());
-                List<CSVRecord> q = csv(out.resolve("quantiles.csv"));
-                assertTrue(q.stream().filter(r -> r.get("metric").equals("dr001"))
-                        .allMatch(r -> Double.parseDouble(r.get("p50")) > 0), y + ": rates are positive");
-            }
+        for (Path y : shippedModels()) {
+            Path out = tmp.resolve("smoke-" + y.getFileName());
+            Outcome o = run("run", y.toString(), "--days", "12", "--paths", "3", "--out", out.toString(), "--quiet");
+            assertEquals(0, o.code(), y + ": " + o.err());
+            List<CSVRecord> q = csv(out.resolve("quantiles.csv"));
+            assertTrue(q.stream().filter(r -> r.get("metric").equals("dr001"))
+                    .allMatch(r -> Double.parseDouble(r.get("p50")) > 0), y + ": rates are positive");
         }
     }
 
