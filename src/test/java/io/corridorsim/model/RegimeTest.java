@@ -101,7 +101,7 @@ class RegimeTest {
         // 250 days are calm. Fails if dealers' bids stop anchoring DR007 at policy + their cost
         // (a shifted level or a much wider spread).
         double shipped = calmDeviationBp(run(FULL_ALLOTMENT));
-        assertTrue(shipped < 8, "full allotment, calm days: median |DR007 − (policy + 5bp)| = " + shipped + "bp");
+        assertTrue(shipped < 8, "full allotment, calm days: median |DR007 − (policy + collateral cost)| = " + shipped + "bp");
         // Mechanism off. With averaging on, banks give the central bank 90% odds of steering each
         // period's last day to its target whatever it does (averaging.credibility), and that belief
         // alone holds the median at 5.4bp even when it stops operating (rule none). So the contrast
