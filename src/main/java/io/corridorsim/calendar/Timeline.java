@@ -372,6 +372,23 @@ public final class Timeline {
         return indexOnOrAfterEpochDay((long) epochDay[t] + tenorCalendarDays);
     }
 
+    /**
+     * The date of {@link #maturityIndex}: the first business day on or after date(t) + tenor,
+     * past the run too (where {@link #maturityIndex} only says "after the run"), from the
+     * calendar, and beyond its years by {@link ChinaCalendar#assumedBusinessDay}.
+     */
+    public LocalDate maturityDate(int t, int tenorCalendarDays) {
+        int k = maturityIndex(t, tenorCalendarDays);
+        if (k < dates.length) {
+            return dates[k];
+        }
+        LocalDate d = dates[t].plusDays(tenorCalendarDays);
+        while (!calendar.assumedBusinessDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     /** Business days after t up to the last business day of its month (0 on it). */
     public int businessDaysToMonthEnd(int t) {
         return toMonthEnd[t];

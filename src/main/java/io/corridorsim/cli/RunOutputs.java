@@ -60,6 +60,11 @@ final class RunOutputs {
         s.add(new Stage("writing quantiles.csv", 1, d -> TableWriters.quantiles(r, d.resolve("quantiles.csv"))));
         s.add(new Stage("writing summary.json", 1, d -> SummaryJson.write(r, d.resolve("summary.json"))));
         s.add(new Stage("writing liquidity.csv", 3, d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
+        if (run.request().daily()) {
+            s.add(new Stage("writing operations.csv", 2, d -> TableWriters.operationsByPath(r, d.resolve("operations.csv"))));
+        } else {
+            s.add(new Stage("writing operations.csv", 0.5, d -> TableWriters.operationsByDay(r, d.resolve("operations.csv"))));
+        }
         s.add(new Stage("writing seasonality.csv", 0.5, d -> TableWriters.seasonality(r, d.resolve("seasonality.csv"))));
         s.add(new Stage("writing calibration.csv", 0.5, d -> TableWriters.calibration(r, d.resolve("calibration.csv"))));
         if (run.request().daily()) {
@@ -68,6 +73,7 @@ final class RunOutputs {
         s.add(new Stage("drawing corridor.png", 1, d -> Plots.corridor(r, d)));
         s.add(new Stage("drawing rate_histogram.png", 0.5, d -> Plots.histogram(r, d)));
         s.add(new Stage("drawing liquidity.png", 0.5, d -> Plots.liquidity(r, d)));
+        s.add(new Stage("drawing operations.png", 0.5, d -> Plots.operations(r, d)));
         if (r.spec().averaging().enabled()) {
             s.add(new Stage("drawing averaging.png", 0.5, d -> Plots.averaging(r, run.withoutAveraging(), d)));
         }

@@ -5,6 +5,7 @@ import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import io.corridorsim.calendar.DayFlags;
 import io.corridorsim.calendar.Timeline;
+import io.corridorsim.centralbank.Facility;
 import io.corridorsim.centralbank.RatePath;
 import io.corridorsim.model.Metric;
 import io.corridorsim.montecarlo.RunResult;
@@ -35,8 +36,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 
@@ -309,7 +312,7 @@ public final class Plots {
     /** liquidity.png/svg: the two {@link LiquidityCharts} panels, one above the other. */
     public static void liquidity(RunResult r, Path dir) {
         LiquidityCharts charts = liquidityCharts(r);
-        saveStacked(charts.changes(), charts.level(), dir.resolve("liquidity"));
+        saveStacked(List.of(charts.changes(), charts.level()), dir.resolve("liquidity"));
     }
 
     public static LiquidityCharts liquidityCharts(RunResult r) {
@@ -386,6 +389,200 @@ public final class Plots {
         line.setMarkerColor(Color.BLACK);
         line.setLineWidth(2.5f);
         return new LiquidityCharts(c, level, List.copyOf(months), List.copyOf(lastDay));
+    }
+
+    /** The three panels of operations.png, top to bottom, on one date axis. */
+    public record OperationsCharts(XYChart stock, XYChart injection, XYChart maturing) {
+    }
+
+    /** How an instrument is named and coloured in every panel of operations.png. */
+    private record Instrument(Facility facility, String label, Color colour) {
+    }
+
+    /** Term instruments (with a stock) first, in the order they are stacked, then the overnight one. */
+    private static final List<Instrument> INSTRUMENTS = List.of(
+            new Instrument(Facility.REVERSE_REPO, "7- and 14-day reverse repos", new Color(31, 120, 180)),
+            new Instrument(Facility.OUTRIGHT_REVERSE_REPO, "Outright reverse repos (3 and 6 months)", new Color(255, 127, 0)),
+            new Instrument(Facility.MLF, "MLF (1 year)", new Color(51, 160, 44)),
+            new Instrument(Facility.STRUCTURAL, "Structural (relending, PSL)", new Color(106, 61, 154)),
+            new Instrument(Facility.TEMPORARY_OVERNIGHT, "Temporary overnight (a repo drains, its repayment adds back)",
+                    new Color(227, 26, 28)));
+
+    /** The instruments of the maturities panel: those that run beyond a few weeks. */
+    private static final Set<Facility> TERM = EnumSet.of(Facility.OUTRIGHT_REVERSE_REPO, Facility.MLF, Facility.STRUCTURAL);
+
+    /** Name of an instrument's series in every panel of operations.png (tests read them back). */
+    public static String instrumentLabel(Facility f) {
+        return INSTRUMENTS.stream().filter(i -> i.facility() == f).findFirst().orElseThrow().label();
+    }
+
+    /** Series name of the total stock in the top panel of operations.png (left out when it would repeat the one instrument). */
+    public static final String OPERATIONS_TOTAL = "Total of the instruments shown";
+
+    private static final int OPERATIONS_PANEL_HEIGHT = 430;
+
+    /** operations.png/svg: the three {@link OperationsCharts} panels, one above the other. */
+    public static void operations(RunResult r, Path dir) {
+        OperationsCharts c = operationsCharts(r);
+        saveStacked(List.of(c.stock(), c.injection(), c.maturing()), dir.resolve("operations"));
+    }
+
+    /**
+     * (a) The stock outstanding by term instrument after each day's operations and their total;
+     * (b) the net injection of each day by instrument, allotted less principal repaid, as bars
+     * stacked up (injections) and down (drains); (c) the principal of the outright reverse
+     * repos, MLF and structural operations falling due in the next
+     * {@value OperationFlows#AHEAD_DAYS} business days, opening stocks included, drawn while that
+     * window lies inside the run (the 7- and 14-day reverse repos turn over several times in it
+     * and would dwarf the rest). Means over paths; instruments the run never used are left out.
+     */
+    public static OperationsCharts operationsCharts(RunResult r) {
+        Timeline tl = r.spec().timeline();
+        OperationFlows flows = OperationFlows.of(r);
+        int n = r.days();
+        MonthAxis axis = MonthAxis.of(tl);
+        double[] x = axis.days(tl);
+        double xEnd = axis.end(tl);
+        List<Instrument> used = new ArrayList<>();
+        for (Instrument i : INSTRUMENTS) {
+            boolean any = false;
+            for (int t = 0; t < n && !any; t++) {
+                any = flows.stockBn(i.facility(), t) != 0 || flows.netInjectionBn(i.facility(), t) != 0;
+            }
+            if (any) {
+                used.add(i);
+            }
+        }
+
+        XYChart stock = operationsPanel(axis, tl, r.spec().name() + ": central bank operations outstanding by instrument (mean over "
+                + r.paths() + " paths)", "Outstanding (bn CNY)");
+        double[] total = new double[n];
+        int stocks = 0;
+        for (Instrument i : used) {
+            if (i.facility() == Facility.TEMPORARY_OVERNIGHT) {
+                continue;
+            }
+            stocks++;
+            double[] y = new double[n];
+            for (int t = 0; t < n; t++) {
+                y[t] = flows.stockBn(i.facility(), t);
+                total[t] += y[t];
+            }
+            line(stock, new LineStyle(i.label(), i.colour(), SOLID, 2f), points(x, y));
+        }
+        if (stocks != 1) {
+            line(stock, new LineStyle(OPERATIONS_TOTAL, Color.BLACK, DASHED, 1.5f), points(x, total));
+        }
+
+        XYChart injection = operationsPanel(axis, tl, "Net injection each business day: allotted less principal repaid"
+                + " (mean over paths; below zero: drained)", "Net injection (bn CNY)");
+        double[] up = new double[n];
+        double[] down = new double[n];
+        double[][] edges = barEdges(axis, tl);
+        for (Instrument i : used) {
+            double[] lo = new double[n];
+            double[] hi = new double[n];
+            for (int t = 0; t < n; t++) {
+                double v = flows.netInjectionBn(i.facility(), t);
+                if (v >= 0) {
+                    lo[t] = up[t];
+                    up[t] += v;
+                    hi[t] = up[t];
+                } else {
+                    hi[t] = down[t];
+                    down[t] += v;
+                    lo[t] = down[t];
+                }
+            }
+            bars(injection, i.label(), i.colour(), edges, lo, hi);
+        }
+        line(injection, new LineStyle("zero", BOUND, SOLID, 0.8f).hidden(), new Points(new double[] {x[0], xEnd}, new double[] {0, 0}));
+
+        XYChart maturing = operationsPanel(axis, tl, "Term operations maturing within the next " + OperationFlows.AHEAD_DAYS
+                + " business days, opening stocks included (mean over paths)", "Maturing ahead (bn CNY)");
+        int shown = Math.max(0, n - OperationFlows.AHEAD_DAYS);
+        for (Instrument i : used) {
+            if (!TERM.contains(i.facility()) || shown == 0) {
+                continue;
+            }
+            double[] y = new double[shown];
+            for (int t = 0; t < shown; t++) {
+                y[t] = flows.maturingAheadBn(i.facility(), t);
+            }
+            line(maturing, new LineStyle(i.label(), i.colour(), SOLID, 2f), points(java.util.Arrays.copyOf(x, shown), y));
+        }
+        if (maturing.getSeriesMap().isEmpty()) {
+            String why = shown == 0 ? "The run is too short for a complete " + OperationFlows.AHEAD_DAYS + "-business-day window"
+                    : "No term operations in this run";
+            // Drawn at every day, so the date axis gets its month ticks as in the panels above.
+            line(maturing, new LineStyle(why, BOUND, DOTTED, 1f), points(x, new double[n]));
+        }
+        maturing.setXAxisTitle("Date (ticks at month starts; 7/14-day reverse repos left out; none drawn in the last "
+                + OperationFlows.AHEAD_DAYS + " business days)");
+        maturing.getStyler().setXAxisTitleVisible(true);
+        return new OperationsCharts(stock, injection, maturing);
+    }
+
+    private static XYChart operationsPanel(MonthAxis axis, Timeline tl, String title, String yTitle) {
+        XYChart c = new XYChartBuilder().width(WIDTH).height(OPERATIONS_PANEL_HEIGHT).title(title).xAxisTitle("Date").yAxisTitle(yTitle)
+                .build();
+        style(c.getStyler());
+        axis.apply(c);
+        c.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        c.getStyler().setXAxisMin(axis.x(tl.date(0)));
+        c.getStyler().setXAxisMax(axis.end(tl));
+        c.getStyler().setYAxisDecimalPattern("#,##0");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setXAxisTitleVisible(false);
+        return c;
+    }
+
+    /** Left and right edge of each business day's bar: the middle 80% of its calendar day. */
+    private static double[][] barEdges(MonthAxis axis, Timeline tl) {
+        double[][] e = new double[2][tl.size()];
+        for (int t = 0; t < tl.size(); t++) {
+            LocalDate d = tl.date(t);
+            double day = axis.x(d.plusDays(1)) - axis.x(d);
+            e[0][t] = axis.x(d) + 0.1 * day;
+            e[1][t] = axis.x(d) + 0.9 * day;
+        }
+        return e;
+    }
+
+    /**
+     * One series of bars from {@code lo[t]} to {@code hi[t]}: a polygon that runs over the bars,
+     * four points a day (left-bottom, left-top, right-top, right-bottom), and back along their
+     * bottoms; between bars both passes share a segment, which encloses nothing. No outline is
+     * drawn, so only the bars show.
+     */
+    private static void bars(XYChart c, String name, Color colour, double[][] edges, double[] lo, double[] hi) {
+        int n = lo.length;
+        double[] xs = new double[6 * n];
+        double[] ys = new double[6 * n];
+        for (int t = 0; t < n; t++) {
+            double l = edges[0][t];
+            double r = edges[1][t];
+            int k = 4 * t;
+            xs[k] = l;
+            ys[k] = lo[t];
+            xs[k + 1] = l;
+            ys[k + 1] = hi[t];
+            xs[k + 2] = r;
+            ys[k + 2] = hi[t];
+            xs[k + 3] = r;
+            ys[k + 3] = lo[t];
+            int b = 4 * n + 2 * (n - 1 - t);
+            xs[b] = r;
+            ys[b] = lo[t];
+            xs[b + 1] = l;
+            ys[b + 1] = lo[t];
+        }
+        XYSeries s = c.addSeries(name, xs, ys);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        s.setFillColor(colour);
+        s.setLineStyle(SeriesLines.NONE);
+        s.setMarker(SeriesMarkers.NONE);
     }
 
     /** The title and labels of {@code poole.png}. */
@@ -727,14 +924,14 @@ public final class Plots {
         writeSvg(base, List.of(chart));
     }
 
-    /** PNG and SVG of two charts of the same width, the first above the second. */
-    private static void saveStacked(Chart<?, ?> top, Chart<?, ?> bottom, Path base) {
-        int w = top.getWidth();
-        int h = top.getHeight() + bottom.getHeight();
+    /** PNG and SVG of charts of the same width, one above the other in order. */
+    private static void saveStacked(List<Chart<?, ?>> charts, Path base) {
+        int w = charts.get(0).getWidth();
+        int h = charts.stream().mapToInt(Chart::getHeight).sum();
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        paintStacked(g, top, bottom);
+        paintStacked(g, charts);
         g.dispose();
         Path png = base.resolveSibling(base.getFileName() + ".png");
         try (OutputStream o = Files.newOutputStream(png)) {
@@ -742,16 +939,17 @@ public final class Plots {
         } catch (IOException e) {
             throw Csv.io(png, e);
         }
-        writeSvg(base, List.of(top, bottom));
+        writeSvg(base, charts);
     }
 
-    private static void paintStacked(Graphics2D g, Chart<?, ?> top, Chart<?, ?> bottom) {
-        Graphics2D a = (Graphics2D) g.create(0, 0, top.getWidth(), top.getHeight());
-        top.paint(a, top.getWidth(), top.getHeight());
-        a.dispose();
-        Graphics2D b = (Graphics2D) g.create(0, top.getHeight(), bottom.getWidth(), bottom.getHeight());
-        bottom.paint(b, bottom.getWidth(), bottom.getHeight());
-        b.dispose();
+    private static void paintStacked(Graphics2D g, List<Chart<?, ?>> charts) {
+        int y = 0;
+        for (Chart<?, ?> c : charts) {
+            Graphics2D a = (Graphics2D) g.create(0, y, c.getWidth(), c.getHeight());
+            c.paint(a, c.getWidth(), c.getHeight());
+            a.dispose();
+            y += c.getHeight();
+        }
     }
 
     private static void writeSvg(Path base, List<Chart<?, ?>> charts) {
@@ -762,7 +960,7 @@ public final class Plots {
         if (charts.size() == 1) {
             charts.get(0).paint(g, w, h);
         } else {
-            paintStacked(g, charts.get(0), charts.get(1));
+            paintStacked(g, charts);
         }
         try (OutputStream o = Files.newOutputStream(svg)) {
             new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(o);

@@ -1,7 +1,9 @@
 package io.corridorsim.report;
 
 import io.corridorsim.calendar.Timeline;
+import io.corridorsim.centralbank.Facility;
 import io.corridorsim.model.Metric;
+import io.corridorsim.model.OperationRecord;
 import io.corridorsim.montecarlo.RunResult;
 import io.corridorsim.montecarlo.Seasonality;
 import io.corridorsim.montecarlo.SpreadStatistics;
@@ -11,17 +13,23 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
- * The run's tables: quantiles.csv, daily.csv, liquidity.csv, seasonality.csv and
- * calibration.csv. Every writer is deterministic: the same result gives the same bytes.
+ * The run's tables: quantiles.csv, daily.csv, liquidity.csv, operations.csv, seasonality.csv
+ * and calibration.csv. Every writer is deterministic: the same result gives the same bytes.
  */
 public final class TableWriters {
 
-    /** Balance-sheet levels of liquidity.csv, in the order of the five-factor identity. */
+    /**
+     * Columns of liquidity.csv: the balance-sheet levels in the order of the five-factor identity,
+     * then the stock of central bank operations outstanding by instrument (part of claims).
+     */
     private static final Metric[] LIQUIDITY = {Metric.FX_BN, Metric.CLAIMS_BN, Metric.GOV_DEPOSITS_BN, Metric.REQUIRED_BN,
-        Metric.CURRENCY_BN, Metric.OTHER_ITEMS_BN, Metric.EXCESS_RESERVES_BN};
+        Metric.CURRENCY_BN, Metric.OTHER_ITEMS_BN, Metric.EXCESS_RESERVES_BN, Metric.OMO_OUTSTANDING_BN,
+        Metric.MLF_OUTSTANDING_BN, Metric.OUTRIGHT_OUTSTANDING_BN, Metric.STRUCTURAL_OUTSTANDING_BN};
 
     private TableWriters() {
     }
@@ -69,13 +77,141 @@ public final class TableWriters {
         writePathDays(r, file, header, r.metrics().toArray(new Metric[0]));
     }
 
-    /** The five-factor levels per path and day: ΔExcess = ΔFX + ΔClaims − ΔGov − ΔRequired − ΔCurrency row by row. */
+    /**
+     * The five-factor levels per path and day (ΔExcess = ΔFX + ΔClaims − ΔGov − ΔRequired −
+     * ΔCurrency − ΔOther items, row by row), then the operations outstanding by instrument.
+     */
     public static void liquidity(RunResult r, Path file) {
         List<String> header = new ArrayList<>(List.of("path", "day", "date"));
         for (Metric m : LIQUIDITY) {
             header.add(m.column());
         }
         writePathDays(r, file, header, LIQUIDITY);
+    }
+
+    /** Header of operations.csv with {@code --daily all}: one row per path and operation. */
+    public static final List<String> OPERATIONS_BY_PATH = List.of("path", "day", "date", "instrument", "amount_bn", "rate_pct",
+            "marginal_rate_pct", "tenor_days", "maturity_date", "bidders", "bid_bn", "cover_ratio", "offered_bn");
+
+    /** Header of operations.csv without {@code --daily all}: one row per day, instrument and tenor across paths. */
+    public static final List<String> OPERATIONS_BY_DAY = List.of("date", "instrument", "operations", "paths_with_operation",
+            "mean_amount_bn", "mean_rate_pct", "mean_marginal_rate_pct", "mean_cover_ratio", "tenor_days", "share_of_paths");
+
+    /**
+     * Every central bank operation of every path, paths in order, each path's operations in the
+     * order conducted. {@code maturity_date} is the business date of repayment, past the run's
+     * end too; {@code offered_bn} is empty under full allotment (no limit), {@code bid_bn} and
+     * {@code cover_ratio} where nobody bids (temporary and structural operations).
+     */
+    public static void operationsByPath(RunResult r, Path file) {
+        Timeline tl = r.spec().timeline();
+        try (CSVPrinter out = Csv.open(file, OPERATIONS_BY_PATH.toArray(new String[0]))) {
+            for (int p = 0; p < r.paths(); p++) {
+                for (OperationRecord o : r.operations(p)) {
+                    out.printRecord(p, o.day(), tl.date(o.day()), o.facility().key(), Csv.num(o.amountBn()), Csv.num(o.ratePct()),
+                            Csv.num(o.marginalRatePct()), o.tenorDays(), tl.maturityDate(o.day(), o.tenorDays()), o.bidders(),
+                            Csv.num(o.bidBn()), Csv.num(o.coverRatio()), finite(o.offeredBn()));
+                }
+            }
+        } catch (IOException e) {
+            throw Csv.io(file, e);
+        }
+    }
+
+    /**
+     * Per day, instrument and tenor on which at least one path operated: {@code operations}
+     * (path-operations), {@code paths_with_operation}, {@code mean_amount_bn} (over all paths,
+     * zero where a path had none), the rates weighted by |amount| over the path-operations
+     * (empty when nothing was allotted), the plain mean of the defined cover ratios, and
+     * {@code share_of_paths}. Sums run over paths in order, so the bytes do not depend on threads.
+     */
+    public static void operationsByDay(RunResult r, Path file) {
+        Timeline tl = r.spec().timeline();
+        TreeMap<DayInstrument, DayOperations> rows = new TreeMap<>(Comparator.comparingInt(DayInstrument::day)
+                .thenComparing(DayInstrument::facility).thenComparingInt(DayInstrument::tenorDays));
+        for (int p = 0; p < r.paths(); p++) {
+            for (OperationRecord o : r.operations(p)) {
+                rows.computeIfAbsent(new DayInstrument(o.day(), o.facility(), o.tenorDays()), DayOperations::new).add(p, o);
+            }
+        }
+        try (CSVPrinter out = Csv.open(file, OPERATIONS_BY_DAY.toArray(new String[0]))) {
+            for (DayOperations d : rows.values()) {
+                out.printRecord(tl.date(d.key.day()), d.key.facility().key(), d.operations, d.paths, Csv.num(d.amountBn / r.paths()),
+                        Csv.num(d.rate.mean()), Csv.num(d.marginal.mean()),
+                        Csv.num(d.covers > 0 ? d.coverSum / d.covers : Double.NaN), d.key.tenorDays(),
+                        Csv.num(d.paths / (double) r.paths()));
+            }
+        } catch (IOException e) {
+            throw Csv.io(file, e);
+        }
+    }
+
+    /** The key of a row of the per-day operations table. */
+    private record DayInstrument(int day, Facility facility, int tenorDays) {
+    }
+
+    /** Running sums of one row of the per-day operations table. */
+    private static final class DayOperations {
+        final DayInstrument key;
+        int operations;
+        int paths;
+        int lastPath = -1;
+        double amountBn;
+        final WeightedMean rate = new WeightedMean();
+        final WeightedMean marginal = new WeightedMean();
+        double coverSum;
+        int covers;
+
+        DayOperations(DayInstrument key) {
+            this.key = key;
+        }
+
+        void add(int path, OperationRecord o) {
+            operations++;
+            // Paths arrive one after another, so a new path is a change of path.
+            if (path != lastPath) {
+                paths++;
+                lastPath = path;
+            }
+            amountBn += o.amountBn();
+            rate.add(o.ratePct(), Math.abs(o.amountBn()));
+            marginal.add(o.marginalRatePct(), Math.abs(o.amountBn()));
+            double c = o.coverRatio();
+            if (Double.isFinite(c)) {
+                coverSum += c;
+                covers++;
+            }
+        }
+    }
+
+    /**
+     * A weighted mean taken as deviations from the first value, so that equal rates average to
+     * themselves exactly (1.5, not 1.4999999999999993). NaN without weight.
+     */
+    private static final class WeightedMean {
+        private double reference = Double.NaN;
+        private double sum;
+        private double weight;
+
+        void add(double value, double w) {
+            if (!Double.isFinite(value) || !(w > 0)) {
+                return;
+            }
+            if (Double.isNaN(reference)) {
+                reference = value;
+            }
+            sum += w * (value - reference);
+            weight += w;
+        }
+
+        double mean() {
+            return weight > 0 ? reference + sum / weight : Double.NaN;
+        }
+    }
+
+    /** A finite number, or an empty cell for an unlimited offer (full allotment). */
+    private static String finite(double v) {
+        return Double.isInfinite(v) ? "" : Csv.num(v);
     }
 
     private static void writePathDays(RunResult r, Path file, List<String> header, Metric[] metrics) {

@@ -99,6 +99,20 @@ class TimelineTest {
     }
 
     @Test
+    void maturityDatesPastTheRunComeFromTheCalendar() {
+        Timeline tl = Timeline.build(CN, LocalDate.of(2025, 9, 22), 5);
+        int fri = index(tl, "2025-09-26");
+        assertEquals(tl.size(), tl.maturityIndex(fri, 7), "past the run, the index only says so");
+        // 2025-10-03 lies in the National Day holiday (1–8 October): repaid on 2025-10-09.
+        assertEquals(LocalDate.of(2025, 10, 9), tl.maturityDate(fri, 7));
+        assertEquals(tl.date(tl.maturityIndex(0, 2)), tl.maturityDate(0, 2), "inside the run: the date of the index");
+        // Beyond the calendar's years: weekends and 1 January closed (Friday 2027-01-01 → Monday 2027-01-04).
+        Timeline end = Timeline.build(CN, LocalDate.of(2026, 12, 21), 5);
+        assertEquals(LocalDate.of(2026, 12, 25), end.date(end.size() - 1));
+        assertEquals(LocalDate.of(2027, 1, 4), end.maturityDate(end.size() - 1, 7));
+    }
+
+    @Test
     void yearsOutsideTheDataAreRefusedWithTheYearsInTheMessage() {
         CalendarRangeException e = assertThrows(CalendarRangeException.class,
                 () -> CN.isBusinessDay(LocalDate.of(2027, 1, 4)));

@@ -183,8 +183,8 @@ class CliTest {
                 "--out", a.toString(), "--quiet").code());
         assertEquals(0, run("run", model.toString(), "--paths", "7", "--seed", "5", "--threads", "2", "--daily", "all",
                 "--out", b.toString(), "--quiet").code());
-        for (String f : new String[] {"quantiles.csv", "summary.json", "daily.csv", "liquidity.csv", "seasonality.csv",
-            "calibration.csv", "scenario.yaml"}) {
+        for (String f : new String[] {"quantiles.csv", "summary.json", "daily.csv", "liquidity.csv", "operations.csv",
+            "seasonality.csv", "calibration.csv", "scenario.yaml"}) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs across thread counts");
         }
         List<CSVRecord> q = csv(a.resolve("quantiles.csv"));
@@ -208,11 +208,15 @@ class CliTest {
         assertEquals(5, manifest.get("random").get("master_seed").asLong());
         assertEquals("tiny", manifest.get("scenario").get("resolved").get("name").asText());
         assertTrue(manifest.get("timings_seconds").get("simulation").asDouble() > 0);
-        for (String plot : new String[] {"corridor", "rate_histogram", "liquidity"}) {
+        for (String plot : new String[] {"corridor", "rate_histogram", "liquidity", "operations"}) {
             BufferedImage img = ImageIO.read(a.resolve(plot + ".png").toFile());
             assertEquals(1200, img.getWidth(), plot);
-            // liquidity.png holds two panels: the monthly changes above, the month-end level below.
-            assertEquals(plot.equals("liquidity") ? 1030 : 700, img.getHeight(), plot);
+            // liquidity.png holds two panels (monthly changes, month-end level), operations.png three.
+            assertEquals(switch (plot) {
+                case "liquidity" -> 1030;
+                case "operations" -> 1290;
+                default -> 700;
+            }, img.getHeight(), plot);
             String svg = Files.readString(a.resolve(plot + ".svg"));
             assertTrue(svg.contains("<svg") && svg.contains("height=\"" + img.getHeight()), plot + ".svg is the same picture");
         }

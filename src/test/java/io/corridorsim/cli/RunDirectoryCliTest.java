@@ -54,8 +54,8 @@ class RunDirectoryCliTest {
     /** The same economy on the China calendar: it needs the shipped models/calendar. */
     private static final String CHINA = TINY.replace("calendar: weekdays", "calendar: china");
 
-    private static final List<String> TABLES = List.of("quantiles.csv", "summary.json", "liquidity.csv", "seasonality.csv",
-            "calibration.csv", "daily.csv");
+    private static final List<String> TABLES = List.of("quantiles.csv", "summary.json", "liquidity.csv", "operations.csv",
+            "seasonality.csv", "calibration.csv", "daily.csv");
 
     @BeforeAll
     static void headless() {
@@ -89,7 +89,8 @@ class RunDirectoryCliTest {
         Path c = tmp.resolve("c");
         CliTest.Outcome rerun = CliTest.run("rerun", a.toString(), "--out", c.toString(), "--quiet");
         assertEquals(0, rerun.code(), rerun.err());
-        assertTrue(rerun.out().contains("identical: calibration.csv, daily.csv, liquidity.csv, quantiles.csv, seasonality.csv, summary.json"),
+        assertTrue(rerun.out().contains("identical: calibration.csv, daily.csv, liquidity.csv, operations.csv, quantiles.csv, seasonality.csv,"
+                + " summary.json"),
                 rerun.out());
         assertTrue(rerun.out().contains("written to " + c), "--quiet keeps the final line: " + rerun.out());
     }
