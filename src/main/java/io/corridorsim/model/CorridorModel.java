@@ -76,6 +76,18 @@ public final class CorridorModel extends SimState {
     /** What today's announced operations allotted, bn. */
     private transient double scheduledBn;
     private static final Facility[] FACILITIES = Facility.values();
+    /** Per facility: its instrument on the dealers' ladder and the accounting checks' wording (built once, not each day). */
+    private static final MaturityLadder.Instrument[] LADDER = new MaturityLadder.Instrument[FACILITIES.length];
+    private static final String[] MATURING_CHECK = new String[FACILITIES.length];
+    private static final String[] OUTSTANDING_CHECK = new String[FACILITIES.length];
+
+    static {
+        for (Facility f : FACILITIES) {
+            LADDER[f.ordinal()] = ladderInstrument(f);
+            MATURING_CHECK[f.ordinal()] = "maturing " + f.key() + ": dealers repaid vs the central bank's book";
+            OUTSTANDING_CHECK[f.ordinal()] = f.key() + " outstanding: dealers' ladder vs the central bank's book";
+        }
+    }
 
     private transient double[] bids;
 
@@ -267,8 +279,7 @@ public final class CorridorModel extends SimState {
         checkZeroSum(t, "7-day interbank repayments", banks.settledBn(MaturityLadder.Instrument.INTERBANK_TERM));
         centralBank.settleOperations(t);
         for (Facility f : FACILITIES) {
-            checkEqual(t, "maturing " + f.key() + ": dealers repaid vs the central bank's book",
-                    banks.settledBn(ladderInstrument(f)), centralBank.settledBn(f));
+            checkEqual(t, MATURING_CHECK[f.ordinal()], banks.settledBn(LADDER[f.ordinal()]), centralBank.settledBn(f));
         }
         double slfPrincipal = banks.settledPrincipalBn(MaturityLadder.Instrument.SLF_OVERNIGHT);
         centralBank.settleStandingFacility(slfPrincipal, banks.settledBn(MaturityLadder.Instrument.SLF_OVERNIGHT) - slfPrincipal);
@@ -532,8 +543,7 @@ public final class CorridorModel extends SimState {
         MaturityLadder ladder = banks.ladder();
         checkZeroSum(t, "overnight loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_OVERNIGHT));
         for (Facility f : FACILITIES) {
-            checkEqual(t, f.key() + " outstanding: dealers' ladder vs the central bank's book",
-                    ladder.outstandingBn(ladderInstrument(f)), centralBank.outstandingBn(f));
+            checkEqual(t, OUTSTANDING_CHECK[f.ordinal()], ladder.outstandingBn(LADDER[f.ordinal()]), centralBank.outstandingBn(f));
         }
         checkZeroSum(t, "7-day loans outstanding between banks", ladder.outstandingBn(MaturityLadder.Instrument.INTERBANK_TERM));
         checkEqual(t, "SLF outstanding: banks' ladder vs today's lending (shut-out banks in the morning, shortfalls at close)",
