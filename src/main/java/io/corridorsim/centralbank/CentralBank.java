@@ -162,10 +162,16 @@ public final class CentralBank {
     public java.util.List<ScheduledOperation> operationsToday(int t) {
         Toolkit kit = spec.toolkit();
         java.util.List<ScheduledOperation> all = kit.scheduled();
-        java.util.List<ScheduledOperation> today = new java.util.ArrayList<>(2);
         while (scheduledCursor < all.size() && all.get(scheduledCursor).day() < t) {
             scheduledCursor++;
         }
+        boolean announced = scheduledCursor < all.size() && all.get(scheduledCursor).day() == t;
+        boolean rolls = kit.mlfRollover() > 0 && settledPrincipalBn[Facility.MLF.ordinal()] > 0
+                || kit.outrightRollover() > 0 && settledPrincipalBn[Facility.OUTRIGHT_REVERSE_REPO.ordinal()] > 0;
+        if (!announced && !rolls) {
+            return java.util.List.of(); // most days: nothing to allocate
+        }
+        java.util.List<ScheduledOperation> today = new java.util.ArrayList<>(2);
         while (scheduledCursor < all.size() && all.get(scheduledCursor).day() == t) {
             ScheduledOperation o = all.get(scheduledCursor++);
             today.add(o);
