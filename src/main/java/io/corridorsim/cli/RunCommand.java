@@ -40,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--daily", paramLabel = "none|all", description = "Write daily.csv with one row per path and day (all). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--daily", paramLabel = "none|all", description = "Per-path rows (all): daily.csv, and liquidity.csv and operations.csv by path and day instead of per-day means across paths. Default: ${DEFAULT-VALUE}.")
     String daily = "none";
 
     @Option(names = "--quiet", description = "No progress and no summary; only the final 'written to DIR' line.")

@@ -59,7 +59,11 @@ final class RunOutputs {
                 StandardCharsets.UTF_8)));
         s.add(new Stage("writing quantiles.csv", 1, d -> TableWriters.quantiles(r, d.resolve("quantiles.csv"))));
         s.add(new Stage("writing summary.json", 1, d -> SummaryJson.write(r, d.resolve("summary.json"))));
-        s.add(new Stage("writing liquidity.csv", 3, d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
+        if (run.request().daily()) {
+            s.add(new Stage("writing liquidity.csv", 3, d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
+        } else {
+            s.add(new Stage("writing liquidity.csv", 0.2, d -> TableWriters.liquidityByDay(r, d.resolve("liquidity.csv"))));
+        }
         if (run.request().daily()) {
             s.add(new Stage("writing operations.csv", 2, d -> TableWriters.operationsByPath(r, d.resolve("operations.csv"))));
         } else {

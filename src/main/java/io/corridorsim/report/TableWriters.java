@@ -214,6 +214,41 @@ public final class TableWriters {
         return Double.isInfinite(v) ? "" : Csv.num(v);
     }
 
+    /**
+     * liquidity.csv without {@code --daily all}: one row per day, each column the mean over paths
+     * (summed in path order). The means of levels satisfy the five-factor identity row by row as
+     * each path does (it is linear), and the file does not grow with the paths.
+     */
+    public static void liquidityByDay(RunResult r, Path file) {
+        Timeline tl = r.spec().timeline();
+        List<String> header = new ArrayList<>(List.of("day", "date"));
+        for (Metric m : LIQUIDITY) {
+            header.add(m.column());
+        }
+        double[][][] v = new double[LIQUIDITY.length][][];
+        for (int k = 0; k < LIQUIDITY.length; k++) {
+            v[k] = r.values(LIQUIDITY[k]);
+        }
+        try (CSVPrinter out = Csv.open(file, header.toArray(new String[0]))) {
+            List<String> row = new ArrayList<>(header.size());
+            for (int t = 0; t < r.days(); t++) {
+                row.clear();
+                row.add(Integer.toString(t));
+                row.add(tl.date(t).toString());
+                for (int k = 0; k < LIQUIDITY.length; k++) {
+                    double s = 0;
+                    for (int p = 0; p < r.paths(); p++) {
+                        s += v[k][t][p];
+                    }
+                    row.add(Csv.num(s / r.paths()));
+                }
+                out.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw Csv.io(file, e);
+        }
+    }
+
     private static void writePathDays(RunResult r, Path file, List<String> header, Metric[] metrics) {
         Timeline tl = r.spec().timeline();
         boolean periodColumns = header.contains("period_day");

@@ -16,6 +16,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -228,19 +229,30 @@ class CliTest {
     @Test
     void liquidityCsvSatisfiesTheFiveFactorIdentityRowByRow() throws IOException {
         Path model = write("tiny.yaml", GOOD);
-        Path a = tmp.resolve("liq");
-        assertEquals(0, run("run", model.toString(), "--paths", "3", "--out", a.toString(), "--quiet").code());
-        List<CSVRecord> rows = csv(a.resolve("liquidity.csv"));
-        for (int k = 1; k < rows.size(); k++) {
-            CSVRecord r = rows.get(k);
-            CSVRecord p = rows.get(k - 1);
-            if (!r.get("path").equals(p.get("path"))) {
-                continue;
+        // Per path and day with --daily all; per day (means over paths) otherwise: the identity holds in both.
+        for (boolean perPath : new boolean[] {true, false}) {
+            Path a = tmp.resolve(perPath ? "liq-all" : "liq-days");
+            List<String> args = new ArrayList<>(List.of("run", model.toString(), "--paths", "3", "--out", a.toString(), "--quiet"));
+            if (perPath) {
+                args.addAll(List.of("--daily", "all"));
             }
-            double lhs = d(r, p, "excess_reserves_bn");
-            double rhs = d(r, p, "fx_bn") + d(r, p, "claims_bn") - d(r, p, "gov_deposits_bn") - d(r, p, "required_reserves_bn")
-                    - d(r, p, "currency_bn") - d(r, p, "other_items_bn");
-            assertEquals(lhs, rhs, 1e-6, "row " + k);
+            assertEquals(0, run(args.toArray(new String[0])).code());
+            List<CSVRecord> rows = csv(a.resolve("liquidity.csv"));
+            int checked = 0;
+            for (int k = 1; k < rows.size(); k++) {
+                CSVRecord r = rows.get(k);
+                CSVRecord p = rows.get(k - 1);
+                if (perPath && !r.get("path").equals(p.get("path"))) {
+                    continue;
+                }
+                double lhs = d(r, p, "excess_reserves_bn");
+                double rhs = d(r, p, "fx_bn") + d(r, p, "claims_bn") - d(r, p, "gov_deposits_bn") - d(r, p, "required_reserves_bn")
+                        - d(r, p, "currency_bn") - d(r, p, "other_items_bn");
+                assertEquals(lhs, rhs, 1e-6, "row " + k);
+                checked++;
+            }
+            assertTrue(checked > 10, "rows checked: " + checked);
+            assertEquals(perPath, rows.get(0).isMapped("path"), "per-path rows only with --daily all");
         }
     }
 
