@@ -58,17 +58,19 @@ public class ClearingBenchmark {
         }
         BankSector s = new BankSector(b, ShockFamily.normal());
         s.open(0.011 * 5000 * banks / 2.0);
+        s.openLadder(7);
         s.setAggregateVariance(s.sumSigmaSq());
         s.prepareDemand(new io.corridorsim.bank.DemandDay(0.35, 2.25, 0, null));
         return s;
     }
 
-    /** Closed-form clearing and the allocation to every bank: the daily hot path. */
+    /** Closed-form clearing, every bank's overnight trade booked on the ladder, the next morning's settlement: the daily hot path. */
     @Benchmark
     public double closedFormClearAndTrade() {
-        double gap = common.sumTarget() - supply;
-        double rate = 0.35 + 1.9 * NormalDist.cdf(gap / common.sumDemandScale());
-        common.trade(day, rate, 1, supply);
+        double q = common.clearingQuantile(supply);
+        double rate = common.rateAtQuantile(q);
+        common.holdAtQuantile(q);
+        common.bookTrades(day, rate, 2.25, 1);
         day++;
         common.settleMorning(day);
         return rate;
