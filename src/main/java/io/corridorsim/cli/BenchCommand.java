@@ -13,8 +13,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "Warm-up runs before measuring (default: ${DEFAULT-VALUE}).")
     int warmup = 3;
+
+    @Option(names = "--whole-run", negatable = true, description = "Also time one whole run with every default output "
+            + "written (to a temporary directory, deleted after), as `run` makes it (default: ${DEFAULT-VALUE}).")
+    boolean wholeRun = true;
 
     @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
@@ -66,6 +78,28 @@ final class BenchCommand implements Callable<Integer> {
             MonteCarlo.run(model, paths, seed + w, threads, done -> { });
         }
         long t2 = System.nanoTime();
+        double bankDays = (double) model.bankDays() * paths;
+        out.printf("scenario=%s banks=%d days=%d paths=%d threads=%d cores=%d jdk=%s%n", s.name(), model.banks().size(),
+                model.days(), paths, threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("setup_seconds=%.4f%n", (t1 - t0) / 1e9);
+        out.printf("warmup_seconds=%.3f%n", (t2 - t1) / 1e9);
+        if (threads > 1) {
+            // The kernel on one thread too, so its scaling shows.
+            double one = bestSeconds(model, 1);
+            out.printf("kernel_1_thread_bank_days_per_second=%.0f%n", bankDays / one);
+        }
+        if (wholeRun) {
+            out.printf("whole_run_seconds=%.3f%n", wholeRunSeconds(home, threads));
+        }
+        double best = bestSeconds(model, threads);
+        out.printf("best_run_seconds=%.4f%n", best);
+        out.printf("paths_per_second=%.0f%n", paths / best);
+        out.printf("bank_days_per_second=%.0f%n", bankDays / best);
+        return Main.OK;
+    }
+
+    /** The kernel alone: the best of {@code repeats} runs, results kept in memory and dropped. */
+    private double bestSeconds(ModelSpec model, int threads) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < repeats; r++) {
             long a = System.nanoTime();
@@ -76,14 +110,39 @@ final class BenchCommand implements Callable<Integer> {
             }
             best = Math.min(best, (b - a) / 1e9);
         }
-        double bankDays = (double) model.bankDays() * paths;
-        out.printf("scenario=%s banks=%d days=%d paths=%d threads=%d cores=%d jdk=%s%n", s.name(), model.banks().size(),
-                model.days(), paths, threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        out.printf("setup_seconds=%.4f%n", (t1 - t0) / 1e9);
-        out.printf("warmup_seconds=%.3f%n", (t2 - t1) / 1e9);
-        out.printf("best_run_seconds=%.4f%n", best);
-        out.printf("paths_per_second=%.0f%n", paths / best);
-        out.printf("bank_days_per_second=%.0f%n", bankDays / best);
-        return Main.OK;
+        return best;
+    }
+
+    /**
+     * The whole run as {@code corridorsim run} makes it, in this warm JVM: setup, simulation and
+     * every default output written to a temporary run directory, deleted after.
+     */
+    private double wholeRunSeconds(Home home, int threads) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("corridorsim-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path out = dir.resolve("run");
+        try {
+            List<String> overrides = new ArrayList<>(options.sets);
+            overrides.add("run.paths=" + paths);
+            overrides.add("run.seed=" + seed);
+            long a = System.nanoTime();
+            new Runner(home, new PrintWriter(Writer.nullWriter()), new PrintStream(OutputStream.nullOutputStream()))
+                    .run(new Runner.Request(file, overrides, out, false, threads, true, List.of("bench"), false));
+            return (System.nanoTime() - a) / 1e9;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

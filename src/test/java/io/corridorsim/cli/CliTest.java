@@ -303,11 +303,17 @@ class CliTest {
 
     @Test
     void benchEndsWithBankDaysPerSecond() {
-        Outcome o = run("bench", "--paths", "20", "--repeats", "1", "--warmup", "0");
+        Outcome o = run("bench", "--paths", "20", "--repeats", "1", "--warmup", "0", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         String last = o.out().strip().lines().reduce((x, y) -> y).orElse("");
         assertTrue(last.matches("bank_days_per_second=\\d+"), last);
         assertTrue(Long.parseLong(last.substring(last.indexOf('=') + 1)) > 1_000_000);
+        // The kernel on one thread and the whole run (every default output written) are reported apart.
+        java.util.Map<String, Double> v = new java.util.HashMap<>();
+        o.out().lines().filter(l -> l.matches("[a-z_0-9]+=[0-9.]+")).forEach(l -> v.put(l.substring(0, l.indexOf('=')),
+                Double.parseDouble(l.substring(l.indexOf('=') + 1))));
+        assertTrue(v.getOrDefault("kernel_1_thread_bank_days_per_second", 0.0) > 1_000_000, o.out());
+        assertTrue(v.getOrDefault("whole_run_seconds", 0.0) > v.get("best_run_seconds"), "a whole run writes outputs too: " + o.out());
     }
 
     private static void copyCalendar(Path dir) throws IOException {
