@@ -27,11 +27,6 @@ public record InitialBalances(double excessReservesBn, double omoOutstandingBn, 
         }
     }
 
-    public InitialBalances(double excessReservesBn, double omoOutstandingBn, double otherClaimsBn,
-                           double fxBn, double currencyBn, double govDepositsBn) {
-        this(excessReservesBn, omoOutstandingBn, otherClaimsBn, fxBn, currencyBn, govDepositsBn, TermStock.none());
-    }
-
     public InitialBalances {
         termStock = termStock == null ? TermStock.none() : termStock;
         for (double v : new double[] {excessReservesBn, omoOutstandingBn, otherClaimsBn, fxBn, currencyBn, govDepositsBn}) {

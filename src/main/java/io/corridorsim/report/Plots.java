@@ -494,7 +494,7 @@ public final class Plots {
                     lo[t] = down[t];
                 }
             }
-            bars(injection, i.label(), i.colour(), edges, lo, hi);
+            bars(injection, i.label(), i.colour(), new BarSpans(edges, lo, hi));
         }
         line(injection, new LineStyle("zero", BOUND, SOLID, 0.8f).hidden(), new Points(new double[] {x[0], xEnd}, new double[] {0, 0}));
 
@@ -556,7 +556,10 @@ public final class Plots {
      * bottoms; between bars both passes share a segment, which encloses nothing. No outline is
      * drawn, so only the bars show.
      */
-    private static void bars(XYChart c, String name, Color colour, double[][] edges, double[] lo, double[] hi) {
+    private static void bars(XYChart c, String name, Color colour, BarSpans spans) {
+        double[][] edges = spans.edges();
+        double[] lo = spans.lo();
+        double[] hi = spans.hi();
         int n = lo.length;
         double[] xs = new double[6 * n];
         double[] ys = new double[6 * n];
@@ -583,6 +586,10 @@ public final class Plots {
         s.setFillColor(colour);
         s.setLineStyle(SeriesLines.NONE);
         s.setMarker(SeriesMarkers.NONE);
+    }
+
+    /** Bars' extents, one per day: left and right edges ({@code edges[0]}, {@code edges[1]}), bottoms and tops. */
+    private record BarSpans(double[][] edges, double[] lo, double[] hi) {
     }
 
     /** The title and labels of {@code poole.png}. */
