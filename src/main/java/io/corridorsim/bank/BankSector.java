@@ -1366,19 +1366,27 @@ public final class BankSector implements AggregateDemand {
      * @return the zero-sum part's total (≈ 0) for the accounting check
      */
     public double applyLateShocks(double[] unitShocks, double aggregateBn) {
-        double x = 0;
-        for (int i = 0; i < n; i++) {
-            double s = sigma[i] * unitShocks[i];
-            z[i] = s;
-            x += s;
-        }
+        // The model's own path: drawn as drawLateShocks draws, settled with lateShock as endOfDay settles.
+        int[] next = {0};
+        drawLateShocks(() -> unitShocks[next[0]++], aggregateBn);
+        shocksPending = false;
         double net = 0;
         for (int i = 0; i < n; i++) {
-            double payment = z[i] - surpriseWeight[i] * x;
+            double payment = latePayment(i, pendingOwnShocks);
             net += payment;
-            reserves[i] += mu[i] + payment + surpriseWeight[i] * aggregateBn;
+            reserves[i] += lateShock(i, payment, pendingAggregate);
         }
         return net;
+    }
+
+    /** Bank i's zero-sum payment: its own shock less its share a_i of all banks' own shocks. */
+    private double latePayment(int i, double ownShocksBn) {
+        return z[i] - surpriseWeight[i] * ownShocksBn;
+    }
+
+    /** Bank i's whole late shock: its mean, its zero-sum payment and its share a_i of the aggregate surprise. */
+    private double lateShock(int i, double paymentBn, double aggregateBn) {
+        return mu[i] + paymentBn + surpriseWeight[i] * aggregateBn;
     }
 
     /**
@@ -1469,9 +1477,9 @@ public final class BankSector implements AggregateDemand {
             double r = reserves[i];
             if (shocks) {
                 // The late payments drawn by drawLateShocks settle first (as applyLateShocks).
-                double payment = z[i] - surpriseWeight[i] * own;
+                double payment = latePayment(i, own);
                 paymentNet += payment;
-                r += mu[i] + payment + surpriseWeight[i] * aggregate;
+                r += lateShock(i, payment, aggregate);
             }
             double k = required[i];
             double min;

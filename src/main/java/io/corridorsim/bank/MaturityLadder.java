@@ -102,11 +102,6 @@ public final class MaturityLadder {
         return t;
     }
 
-    /** Whether instrument k's ring reaches business day {@code settleDay} from today (t): a booking there cannot overwrite a live slot. */
-    public boolean reaches(Instrument k, int t, int settleDay) {
-        return settleDay - t < slots[k.ordinal()] - 1;
-    }
-
     /** Books bank i's position: it pays {@code principalBn} plus {@code interestBn} on business day {@code settleDay}. */
     public void book(Instrument k, int bank, int settleDay, double principalBn, double interestBn) {
         int s = slots[k.ordinal()];

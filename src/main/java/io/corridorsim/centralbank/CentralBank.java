@@ -211,11 +211,6 @@ public final class CentralBank {
         todayTemporaryBn += amountBn;
     }
 
-    /** What today's temporary operation injected (negative: drained), bn. */
-    public double todayTemporaryBn() {
-        return todayTemporaryBn;
-    }
-
     /** On a remittance day: the year's positive profit goes to the treasury's account. Returns what was remitted. */
     public double remitProfitIfDue(int t) {
         return spec.toolkit().remitsOn(t) ? books.remitProfit() : 0;
