@@ -1,7 +1,7 @@
 package io.corridorsim.cli;
 
 import io.corridorsim.montecarlo.PathSeeds;
-import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.RunSummary;
 import io.corridorsim.report.Manifest;
 import io.corridorsim.report.OutputException;
 import io.corridorsim.report.Plots;
@@ -30,10 +30,13 @@ final class RunOutputs {
     record Timings(long startNanos, long setupDoneNanos, long simulationDoneNanos) {
     }
 
-    /** What a run directory is written from. */
-    /** @param withoutAveraging the same scenario and shocks with averaging off (for averaging.png), or null */
-    record Run(RunResult result, Scenario scenario, String resolvedYaml, Runner.Request request, Timings timings,
-               RunResult withoutAveraging) {
+    /**
+     * What a run directory is written from.
+     *
+     * @param withoutAveraging the same scenario and shocks with averaging off (for averaging.png), or null
+     */
+    record Run(RunSummary result, Scenario scenario, String resolvedYaml, Runner.Request request, Timings timings,
+               RunSummary withoutAveraging) {
     }
 
     private interface Writer {
@@ -53,27 +56,19 @@ final class RunOutputs {
     }
 
     private static List<Stage> stages(Run run) {
-        RunResult r = run.result();
+        RunSummary r = run.result();
         List<Stage> s = new ArrayList<>();
         s.add(new Stage("writing scenario.yaml", 0.1, d -> Files.writeString(d.resolve("scenario.yaml"), scenarioFile(run),
                 StandardCharsets.UTF_8)));
         s.add(new Stage("writing quantiles.csv", 1, d -> TableWriters.quantiles(r, d.resolve("quantiles.csv"))));
         s.add(new Stage("writing summary.json", 1, d -> SummaryJson.write(r, d.resolve("summary.json"))));
-        if (run.request().daily()) {
-            s.add(new Stage("writing liquidity.csv", 3, d -> TableWriters.liquidity(r, d.resolve("liquidity.csv"))));
-        } else {
+        if (!run.request().daily()) {
+            // With --daily all the per-path liquidity.csv and operations.csv were written while the paths ran.
             s.add(new Stage("writing liquidity.csv", 0.2, d -> TableWriters.liquidityByDay(r, d.resolve("liquidity.csv"))));
-        }
-        if (run.request().daily()) {
-            s.add(new Stage("writing operations.csv", 2, d -> TableWriters.operationsByPath(r, d.resolve("operations.csv"))));
-        } else {
             s.add(new Stage("writing operations.csv", 0.5, d -> TableWriters.operationsByDay(r, d.resolve("operations.csv"))));
         }
         s.add(new Stage("writing seasonality.csv", 0.5, d -> TableWriters.seasonality(r, d.resolve("seasonality.csv"))));
         s.add(new Stage("writing calibration.csv", 0.5, d -> TableWriters.calibration(r, d.resolve("calibration.csv"))));
-        if (run.request().daily()) {
-            s.add(new Stage("writing daily.csv", 8, d -> TableWriters.daily(r, d.resolve("daily.csv"))));
-        }
         s.add(new Stage("drawing corridor.png", 1, d -> Plots.corridor(r, d)));
         s.add(new Stage("drawing rate_histogram.png", 0.5, d -> Plots.histogram(r, d)));
         s.add(new Stage("drawing liquidity.png", 0.5, d -> Plots.liquidity(r, d)));
@@ -91,13 +86,19 @@ final class RunOutputs {
                 + "# Source: " + run.request().model().toAbsolutePath().normalize() + "\n" + run.resolvedYaml();
     }
 
-    Path write(Run run) {
-        Instant finishedSim = Instant.now();
+    /**
+     * Opens the run directory before the simulation (the per-path tables stream into it):
+     * an explicit destination, or {@code runs/<scenario>/<timestamp of started>}.
+     */
+    RunDirectory open(Runner.Request request, Scenario scenario, Instant started) {
+        Path explicit = request.out();
+        return explicit != null ? RunDirectory.create(explicit)
+                : RunDirectory.createDefault(RunDirectory.defaultDestination(home.runs(), scenario.name(), started));
+    }
+
+    /** Writes the summary's files and the manifest into {@code dir} and commits it; aborts it on failure. */
+    Path write(RunDirectory dir, Run run, Instant started) {
         Timings t = run.timings();
-        Instant started = finishedSim.minusNanos(t.simulationDoneNanos() - t.startNanos());
-        Path explicit = run.request().out();
-        RunDirectory dir = explicit != null ? RunDirectory.create(explicit)
-                : RunDirectory.createDefault(RunDirectory.defaultDestination(home.runs(), run.scenario().name(), started));
         try {
             Path d = dir.path();
             List<Stage> stages = stages(run);
@@ -114,7 +115,7 @@ final class RunOutputs {
             try (Stream<Path> s = Files.list(d)) {
                 files = Stream.concat(s.map(p -> p.getFileName().toString()), Stream.of("manifest.json")).sorted().toList();
             }
-            RunResult r = run.result();
+            RunSummary r = run.result();
             new Manifest(Main.version(), RunDirectory.gitCommit(home.dir()), run.request().args(), run.scenario().name(),
                     run.request().model().toAbsolutePath().normalize().toString(), new ScenarioLoader().toTree(run.scenario()),
                     r.seed(), PathSeeds.ALGORITHM, r.paths(), r.threads(), r.days(), r.spec().banks().size(), started, Instant.now(),

@@ -3,8 +3,8 @@ package io.corridorsim.cli;
 import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.montecarlo.MonteCarlo;
-import io.corridorsim.montecarlo.RunResult;
-import io.corridorsim.montecarlo.Statistics;
+import io.corridorsim.montecarlo.RunSummary;
+import io.corridorsim.report.PathTables;
 import io.corridorsim.report.RunDirectory;
 import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioCompiler;
@@ -13,6 +13,7 @@ import io.corridorsim.scenario.ScenarioLoader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +48,7 @@ final class Runner {
     /** Runs and returns the run directory written. */
     Path run(Request q) {
         long start = System.nanoTime();
+        Instant started = Instant.now();
         if (q.out() != null) {
             // Refuse before spending the simulation time, not after.
             RunDirectory.check(q.out());
@@ -61,21 +63,36 @@ final class Runner {
         boolean show = !q.quiet() && (double) spec.bankDays() * n > PROGRESS_THRESHOLD_BANK_DAYS;
         Path dir;
         long simDone;
-        RunResult result;
+        RunSummary result;
         try (Progress progress = Progress.create(show, System.console() != null, n, err)) {
-            result = MonteCarlo.run(spec, n, seed, q.threads(), progress::simulated);
-            RunResult withoutAveraging = null;
-            if (q.compareAveraging() && spec.averaging().enabled()) {
-                // The same scenario and seed with averaging off: the same shocks, for averaging.png.
-                List<String> off = new java.util.ArrayList<>(q.overrides());
-                off.add("averaging.enabled=false");
-                ModelSpec offSpec = ScenarioCompiler.compile(loader.load(q.model(), off), q.model());
-                withoutAveraging = MonteCarlo.run(offSpec, n, seed, q.threads(), done -> { });
+            RunOutputs outputs = new RunOutputs(home, progress);
+            RunDirectory rd = outputs.open(q, scenario, started);
+            try {
+                MonteCarlo.Plan plan = new MonteCarlo.Plan(n, seed, q.threads());
+                if (q.daily()) {
+                    // The per-path tables stream into the run directory while the paths run.
+                    try (PathTables tables = new PathTables(spec, MonteCarlo.recordedMetrics(spec), rd.path())) {
+                        result = MonteCarlo.summarize(spec, plan, progress::simulated, tables);
+                    }
+                } else {
+                    result = MonteCarlo.summarize(spec, plan, progress::simulated, null);
+                }
+                RunSummary withoutAveraging = null;
+                if (q.compareAveraging() && spec.averaging().enabled()) {
+                    // The same scenario and seed with averaging off: the same shocks, for averaging.png.
+                    List<String> off = new java.util.ArrayList<>(q.overrides());
+                    off.add("averaging.enabled=false");
+                    ModelSpec offSpec = ScenarioCompiler.compile(loader.load(q.model(), off), q.model());
+                    withoutAveraging = MonteCarlo.summarize(offSpec, plan, done -> { }, null);
+                }
+                simDone = System.nanoTime();
+                RunOutputs.Timings timings = new RunOutputs.Timings(start, setupDone, simDone);
+                dir = outputs.write(rd, new RunOutputs.Run(result, scenario, loader.toYaml(scenario), q, timings,
+                        withoutAveraging), started);
+            } catch (RuntimeException | Error e) {
+                rd.abort();
+                throw e;
             }
-            simDone = System.nanoTime();
-            RunOutputs.Timings timings = new RunOutputs.Timings(start, setupDone, simDone);
-            dir = new RunOutputs(home, progress).write(new RunOutputs.Run(result, scenario, loader.toYaml(scenario), q, timings,
-                    withoutAveraging));
             progress.done();
         }
         if (!q.quiet()) {
@@ -83,7 +100,7 @@ final class Runner {
                     spec.banks().size(), (simDone - setupDone) / 1e9);
             for (Metric m : new Metric[] {Metric.DR001, Metric.DR007}) {
                 if (result.metrics().contains(m)) {
-                    double[] qs = Statistics.quantiles(Statistics.flatten(result.values(m)));
+                    double[] qs = result.overall(m).quantiles();
                     out.printf(Locale.ROOT, "  %-6s median %.4f%%  (p05 %.4f, p95 %.4f)%n", m.column(), qs[3], qs[1], qs[5]);
                 }
             }

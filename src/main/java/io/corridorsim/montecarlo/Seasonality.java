@@ -22,51 +22,81 @@ public final class Seasonality {
     private Seasonality() {
     }
 
-    /** The windows of the issue, in a fixed order. */
-    public static List<Row> of(double[][] dayByPath, double[] policyPct, Timeline tl) {
-        List<Row> rows = new ArrayList<>();
-        rows.add(window("all_days", t -> true, dayByPath, policyPct));
-        rows.add(window("tax_days", t -> tl.taxDaysAhead(t) >= 0 && tl.taxDaysAhead(t) < 3, dayByPath, policyPct));
-        rows.add(window("tax_deadline", t -> tl.has(t, DayFlags.TAX_DEADLINE), dayByPath, policyPct));
-        rows.add(window("quarter_end_last_5", t -> tl.date(t).getMonthValue() % 3 == 0 && tl.businessDaysToQuarterEnd(t) < 5
-                && tl.businessDaysToQuarterEnd(t) == tl.businessDaysToMonthEnd(t), dayByPath, policyPct));
-        rows.add(window("month_end_last_3_other", t -> tl.date(t).getMonthValue() % 3 != 0 && tl.businessDaysToMonthEnd(t) < 3,
-                dayByPath, policyPct));
-        rows.add(window("spring_festival_before_10", t -> {
-            int k = tl.businessDaysToSpringFestival(t);
-            return k < 0 && k >= -10;
-        }, dayByPath, policyPct));
-        rows.add(window("spring_festival_after_10", t -> {
-            int k = tl.businessDaysToSpringFestival(t);
-            return k > 0 && k <= 10;
-        }, dayByPath, policyPct));
-        rows.add(window("month_days_1_10", t -> tl.dayOfMonth(t) <= 10, dayByPath, policyPct));
-        rows.add(window("month_days_26_31", t -> tl.dayOfMonth(t) >= 26, dayByPath, policyPct));
-        rows.add(window("reserve_payment_days", t -> tl.has(t, DayFlags.RESERVE_PAYMENT), dayByPath, policyPct));
-        return rows;
+    /** A calendar window: the run's business days in it. */
+    record Window(String name, boolean[] in, int businessDays) {
     }
 
-    static Row window(String name, IntPredicate in, double[][] dayByPath, double[] policyPct) {
+    /** The windows of the issue, in a fixed order, as day masks of the timeline. */
+    static List<Window> windows(Timeline tl) {
+        List<Window> w = new ArrayList<>();
+        w.add(window("all_days", t -> true, tl));
+        w.add(window("tax_days", t -> tl.taxDaysAhead(t) >= 0 && tl.taxDaysAhead(t) < 3, tl));
+        w.add(window("tax_deadline", t -> tl.has(t, DayFlags.TAX_DEADLINE), tl));
+        w.add(window("quarter_end_last_5", t -> tl.date(t).getMonthValue() % 3 == 0 && tl.businessDaysToQuarterEnd(t) < 5
+                && tl.businessDaysToQuarterEnd(t) == tl.businessDaysToMonthEnd(t), tl));
+        w.add(window("month_end_last_3_other", t -> tl.date(t).getMonthValue() % 3 != 0 && tl.businessDaysToMonthEnd(t) < 3, tl));
+        w.add(window("spring_festival_before_10", t -> {
+            int k = tl.businessDaysToSpringFestival(t);
+            return k < 0 && k >= -10;
+        }, tl));
+        w.add(window("spring_festival_after_10", t -> {
+            int k = tl.businessDaysToSpringFestival(t);
+            return k > 0 && k <= 10;
+        }, tl));
+        w.add(window("month_days_1_10", t -> tl.dayOfMonth(t) <= 10, tl));
+        w.add(window("month_days_26_31", t -> tl.dayOfMonth(t) >= 26, tl));
+        w.add(window("reserve_payment_days", t -> tl.has(t, DayFlags.RESERVE_PAYMENT), tl));
+        return w;
+    }
+
+    private static Window window(String name, IntPredicate in, Timeline tl) {
+        boolean[] mask = new boolean[tl.size()];
+        int count = 0;
+        for (int t = 0; t < mask.length; t++) {
+            mask[t] = in.test(t);
+            if (mask[t]) {
+                count++;
+            }
+        }
+        return new Window(name, mask, count);
+    }
+
+    /** One path's mean spread (bp) over the window's days; NaN when the window has none. */
+    static double pathMeanBp(Window w, double[] ratePct, double[] policyPct) {
+        if (w.businessDays() == 0) {
+            return Double.NaN;
+        }
+        double s = 0;
+        boolean[] in = w.in();
+        for (int t = 0; t < in.length; t++) {
+            if (in[t]) {
+                s += (ratePct[t] - policyPct[t]) * 100;
+            }
+        }
+        return s / w.businessDays();
+    }
+
+    /** The windows' rows from a stored run ({@code [day][path]}); the streaming runner folds the same path means. */
+    public static List<Row> of(double[][] dayByPath, double[] policyPct, Timeline tl) {
         int days = dayByPath.length;
         int paths = dayByPath[0].length;
-        double[] pathMean = new double[paths];
-        int count = 0;
-        for (int t = 0; t < days; t++) {
-            if (!in.test(t)) {
+        List<Row> rows = new ArrayList<>();
+        double[] series = new double[days];
+        for (Window w : windows(tl)) {
+            if (w.businessDays() == 0) {
+                rows.add(new Row(w.name(), 0, Double.NaN, Double.NaN));
                 continue;
             }
-            count++;
+            double[] pathMean = new double[paths];
             for (int p = 0; p < paths; p++) {
-                pathMean[p] += (dayByPath[t][p] - policyPct[t]) * 100;
+                for (int t = 0; t < days; t++) {
+                    series[t] = dayByPath[t][p];
+                }
+                pathMean[p] = pathMeanBp(w, series, policyPct);
             }
+            double se = paths > 1 ? Statistics.sd(pathMean) / Math.sqrt(paths) : Double.NaN;
+            rows.add(new Row(w.name(), w.businessDays(), Statistics.mean(pathMean), se));
         }
-        if (count == 0) {
-            return new Row(name, 0, Double.NaN, Double.NaN);
-        }
-        for (int p = 0; p < paths; p++) {
-            pathMean[p] /= count;
-        }
-        double se = paths > 1 ? Statistics.sd(pathMean) / Math.sqrt(paths) : Double.NaN;
-        return new Row(name, count, Statistics.mean(pathMean), se);
+        return rows;
     }
 }

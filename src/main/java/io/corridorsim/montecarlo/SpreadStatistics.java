@@ -14,11 +14,15 @@ public record SpreadStatistics(double meanBp, double sdBp, double sdChangeBp, do
     /** Statistics of one series (rates and policy in percent, same length). */
     public static SpreadStatistics ofSeries(double[] ratePct, double[] policyPct) {
         int n = ratePct.length;
-        double[] spread = new double[n];
+        return ofSeries(ratePct, policyPct, new double[n], new double[Math.max(0, n - 1)]);
+    }
+
+    /** As {@link #ofSeries(double[], double[])}, in caller-owned scratch arrays (lengths n and n − 1). */
+    static SpreadStatistics ofSeries(double[] ratePct, double[] policyPct, double[] spread, double[] change) {
+        int n = ratePct.length;
         for (int t = 0; t < n; t++) {
             spread[t] = (ratePct[t] - policyPct[t]) * 100;
         }
-        double[] change = new double[Math.max(0, n - 1)];
         for (int t = 1; t < n; t++) {
             change[t - 1] = (ratePct[t] - ratePct[t - 1]) * 100;
         }

@@ -34,6 +34,18 @@ final class Csv {
         return Double.toString(v);
     }
 
+    /** Appends {@link #num(double)}'s text without making a String (the per-path tables' rows). */
+    static void append(StringBuilder sb, double v) {
+        if (Double.isNaN(v)) {
+            return;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            sb.append((long) v);
+        } else {
+            sb.append(v);
+        }
+    }
+
     /** A failed write as a one-line {@link OutputException}. */
     static OutputException io(Path file, IOException e) {
         return new OutputException("cannot write " + file + ": " + RunDirectory.reason(e));

@@ -8,7 +8,9 @@ import io.corridorsim.calendar.Timeline;
 import io.corridorsim.centralbank.Facility;
 import io.corridorsim.centralbank.RatePath;
 import io.corridorsim.model.Metric;
-import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.OperationFlows;
+import io.corridorsim.montecarlo.RunSummary;
+import io.corridorsim.montecarlo.FixedBinHistogram;
 import io.corridorsim.montecarlo.Statistics;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -76,19 +78,19 @@ public final class Plots {
      * corridor.png/svg: fan chart (p05–p95, p25–p75, median) of DR001 and, when recorded,
      * DR007 (median, p05/p95) inside the shaded corridor, with the policy rate and events.
      */
-    public static void corridor(RunResult r, Path dir) {
+    public static void corridor(RunSummary r, Path dir) {
         save(corridorChart(r), dir.resolve("corridor"));
     }
 
-    static XYChart corridorChart(RunResult r) {
+    static XYChart corridorChart(RunSummary r) {
         Timeline tl = r.spec().timeline();
         RatePath rates = r.spec().rates();
         int n = r.days();
         MonthAxis axis = MonthAxis.of(tl);
         double[] x = axis.days(tl);
         boolean term = r.metrics().contains(Metric.DR007);
-        double[][] on = bands(r.values(Metric.DR001));
-        double[][] tw = term ? bands(r.values(Metric.DR007)) : null;
+        double[][] on = bands(r, Metric.DR001);
+        double[][] tw = term ? bands(r, Metric.DR007) : null;
         double[] floor = new double[n];
         double[] ceiling = new double[n];
         double[] ceiling7 = new double[n];
@@ -174,7 +176,7 @@ public final class Plots {
     }
 
     /** Scheduled policy events: rate changes (where the corridor or policy rate moves) and RRR changes. */
-    private static void policyEvents(XYChart c, RunResult r, MonthAxis axis, double[] yRange) {
+    private static void policyEvents(XYChart c, RunSummary r, MonthAxis axis, double[] yRange) {
         RatePath rates = r.spec().rates();
         Timeline tl = r.spec().timeline();
         TreeSet<Integer> days = new TreeSet<>();
@@ -197,11 +199,11 @@ public final class Plots {
      * on each day, over all path-days, so regimes with different policy rates line up; the
      * floor, the O/N ceiling and (for DR007) the 7-day ceiling marked as spreads too.
      */
-    public static void histogram(RunResult r, Path dir) {
+    public static void histogram(RunSummary r, Path dir) {
         save(histogramChart(r), dir.resolve("rate_histogram"));
     }
 
-    static XYChart histogramChart(RunResult r) {
+    static XYChart histogramChart(RunSummary r) {
         RatePath rates = r.spec().rates();
         int days = r.days();
         List<Metric> ms = new ArrayList<>(List.of(Metric.DR001));
@@ -221,23 +223,11 @@ public final class Plots {
         boolean distinct7 = term && !ceilings7.equals(ceilings);
         double lo = floors.first();
         double hi = Math.max(ceilings.last(), distinct7 ? ceilings7.last() : ceilings.last());
-        List<double[]> spreads = new ArrayList<>();
         for (Metric m : ms) {
-            double[][] v = r.values(m);
-            double[] s = new double[days * r.paths()];
-            int k = 0;
-            for (int t = 0; t < days; t++) {
-                for (double x : v[t]) {
-                    if (!Double.isNaN(x)) {
-                        s[k++] = bp(x - rates.policyPct(t));
-                    }
-                }
-            }
-            s = java.util.Arrays.copyOf(s, k);
-            spreads.add(s);
-            for (double x : s) {
-                lo = Math.min(lo, x);
-                hi = Math.max(hi, x);
+            FixedBinHistogram h = r.spreadHistogram(m);
+            if (h.count() > 0) {
+                lo = Math.min(lo, h.min());
+                hi = Math.max(hi, h.max());
             }
         }
         lo = Math.floor(lo) - 5;
@@ -256,17 +246,13 @@ public final class Plots {
         Color[] colours = {BAND_INNER, TERM_INNER};
         double maxShare = 0;
         for (int k = 0; k < ms.size(); k++) {
-            double[] v = spreads.get(k);
-            double[] counts = new double[bins];
-            for (double x : v) {
-                int b = (int) Math.floor((x - lo) / width);
-                counts[Math.min(bins - 1, Math.max(0, b))]++;
-            }
+            FixedBinHistogram h = r.spreadHistogram(ms.get(k));
+            long[] counts = h.counts(lo, width, bins);
             double[] xs = new double[bins];
             double[] ys = new double[bins];
             for (int b = 0; b < bins; b++) {
                 xs[b] = lo + (b + 0.5) * width;
-                ys[b] = 100 * counts[b] / v.length;
+                ys[b] = h.count() == 0 ? 0 : 100.0 * counts[b] / h.count();
                 maxShare = Math.max(maxShare, ys[b]);
             }
             XYSeries s = c.addSeries(ms.get(k).column().toUpperCase(Locale.ROOT) + " − policy", xs, ys);
@@ -310,12 +296,12 @@ public final class Plots {
     }
 
     /** liquidity.png/svg: the two {@link LiquidityCharts} panels, one above the other. */
-    public static void liquidity(RunResult r, Path dir) {
+    public static void liquidity(RunSummary r, Path dir) {
         LiquidityCharts charts = liquidityCharts(r);
         saveStacked(List.of(charts.changes(), charts.level()), dir.resolve("liquidity"));
     }
 
-    public static LiquidityCharts liquidityCharts(RunResult r) {
+    public static LiquidityCharts liquidityCharts(RunSummary r) {
         Timeline tl = r.spec().timeline();
         Metric[] f = {Metric.FX_BN, Metric.CLAIMS_BN, Metric.GOV_DEPOSITS_BN, Metric.REQUIRED_BN, Metric.CURRENCY_BN,
             Metric.OTHER_ITEMS_BN};
@@ -345,8 +331,8 @@ public final class Plots {
         }
         IntToDoubleFunction[] mean = new IntToDoubleFunction[f.length + 1];
         for (int k = 0; k <= f.length; k++) {
-            double[][] v = r.values(k < f.length ? f[k] : Metric.EXCESS_RESERVES_BN);
-            mean[k] = t -> Statistics.mean(v[t]);
+            Metric m = k < f.length ? f[k] : Metric.EXCESS_RESERVES_BN;
+            mean[k] = t -> r.mean(m, t);
         }
         String subtitle = months.isEmpty() ? " (no complete month in the run)" : "";
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
@@ -422,7 +408,7 @@ public final class Plots {
     private static final int OPERATIONS_PANEL_HEIGHT = 430;
 
     /** operations.png/svg: the three {@link OperationsCharts} panels, one above the other. */
-    public static void operations(RunResult r, Path dir) {
+    public static void operations(RunSummary r, Path dir) {
         OperationsCharts c = operationsCharts(r);
         saveStacked(List.of(c.stock(), c.injection(), c.maturing()), dir.resolve("operations"));
     }
@@ -436,9 +422,9 @@ public final class Plots {
      * window lies inside the run (the 7- and 14-day reverse repos turn over several times in it
      * and would dwarf the rest). Means over paths; instruments the run never used are left out.
      */
-    public static OperationsCharts operationsCharts(RunResult r) {
+    public static OperationsCharts operationsCharts(RunSummary r) {
         Timeline tl = r.spec().timeline();
-        OperationFlows flows = OperationFlows.of(r);
+        OperationFlows flows = r.flows();
         int n = r.days();
         MonthAxis axis = MonthAxis.of(tl);
         double[] x = axis.days(tl);
@@ -680,12 +666,12 @@ public final class Plots {
         return c;
     }
 
-    /** Rows p05, p25, p50, p75, p95 of a [day][path] table. */
-    private static double[][] bands(double[][] v) {
-        int n = v.length;
+    /** Rows p05, p25, p50, p75, p95 of a metric per day (across paths). */
+    private static double[][] bands(RunSummary r, Metric m) {
+        int n = r.days();
         double[][] out = new double[5][n];
         for (int t = 0; t < n; t++) {
-            double[] q = Statistics.quantiles(v[t]);
+            double[] q = r.quantiles(m, t);
             out[0][t] = q[1];
             out[1][t] = q[2];
             out[2][t] = q[3];
@@ -702,11 +688,11 @@ public final class Plots {
      * median, mean): where the pressure goes under averaging. With {@code without} (the same
      * scenario and shocks with averaging off) its median and p05/p95 are drawn over it.
      */
-    public static void averaging(RunResult r, RunResult without, Path dir) {
+    public static void averaging(RunSummary r, RunSummary without, Path dir) {
         save(averagingChart(r, without), dir.resolve("averaging"));
     }
 
-    static XYChart averagingChart(RunResult r, RunResult without) {
+    static XYChart averagingChart(RunSummary r, RunSummary without) {
         Timeline tl = r.spec().timeline();
         // Positions that at least a quarter of the periods reach (long periods alone would make a noisy edge).
         int[] reach = new int[tl.size() + 1];
@@ -747,33 +733,16 @@ public final class Plots {
     }
 
     /** Per business day to the period's end (index = longest − days to end): p05, p25, p50, p75, p95 and mean of DR001 − policy, bp. */
-    private static double[][] spreadBands(RunResult r, int longest) {
-        Timeline tl = r.spec().timeline();
-        RatePath rates = r.spec().rates();
-        double[][] v = r.values(Metric.DR001);
-        List<List<Double>> byDay = new ArrayList<>();
-        for (int k = 0; k <= longest; k++) {
-            byDay.add(new ArrayList<>());
-        }
-        for (int t = 0; t < tl.size(); t++) {
-            int toEnd = tl.businessDaysToPeriodEnd(t);
-            if (toEnd > longest) {
-                continue;
-            }
-            List<Double> bucket = byDay.get(longest - toEnd);
-            for (double rate : v[t]) {
-                bucket.add(100 * (rate - rates.policyPct(t)));
-            }
-        }
+    private static double[][] spreadBands(RunSummary r, int longest) {
+        RunSummary.PeriodBands b = r.periodBands();
+        double[][] all = {b.p05(), b.p25(), b.p50(), b.p75(), b.p95(), b.mean()};
         double[][] out = new double[6][longest + 1];
-        for (int k = 0; k <= longest; k++) {
-            double[] d = byDay.get(k).stream().mapToDouble(Double::doubleValue).toArray();
-            java.util.Arrays.sort(d);
-            double[] q = {0.05, 0.25, 0.5, 0.75, 0.95};
-            for (int j = 0; j < q.length; j++) {
-                out[j][k] = d.length == 0 ? Double.NaN : io.corridorsim.montecarlo.Statistics.quantileSorted(d, q[j]);
+        for (int j = 0; j < 6; j++) {
+            // The summary's index runs to its own longest distance; keep the last longest + 1.
+            int from = all[j].length - (longest + 1);
+            for (int k = 0; k <= longest; k++) {
+                out[j][k] = from + k >= 0 ? all[j][from + k] : Double.NaN;
             }
-            out[5][k] = d.length == 0 ? Double.NaN : io.corridorsim.montecarlo.Statistics.mean(d);
         }
         return out;
     }

@@ -3,9 +3,8 @@ package io.corridorsim.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.corridorsim.centralbank.RatePath;
 import io.corridorsim.model.Metric;
-import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.RunSummary;
 import io.corridorsim.montecarlo.Statistics;
 
 import java.io.IOException;
@@ -18,13 +17,10 @@ import java.nio.file.Path;
  */
 public final class SummaryJson {
 
-    /** A rate within this many percentage points of a bound counts as at it (1bp). */
-    public static final double AT_BOUND_PCT = 0.01;
-
     private SummaryJson() {
     }
 
-    public static ObjectNode build(RunResult r) {
+    public static ObjectNode build(RunSummary r) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("scenario", r.spec().name());
@@ -37,22 +33,20 @@ public final class SummaryJson {
         }
         ObjectNode metrics = root.putObject("metrics");
         for (Metric m : r.metrics()) {
-            double[][] v = r.values(m);
-            double[] all = Statistics.flatten(v);
+            RunSummary.Overall all = r.overall(m);
             ObjectNode o = metrics.putObject(m.column());
             o.put("unit", m.unit());
             o.put("description", m.description());
-            o.put("mean", Statistics.mean(all));
-            number(o, "sd", Statistics.sd(all));
-            double[] q = Statistics.quantiles(all);
+            o.put("mean", all.mean());
+            number(o, "sd", all.sd());
+            double[] q = all.quantiles();
             for (int k = 0; k < q.length; k++) {
                 o.put(Statistics.LEVEL_NAMES[k], q[k]);
             }
-            number(o, "mcse_mean", Statistics.mcse(v));
+            number(o, "mcse_mean", all.mcseMean());
             if (m == Metric.DR001 || m == Metric.DR007) {
-                double[] share = boundShares(v, r.spec().rates(), m == Metric.DR007);
-                o.put("share_at_floor", share[0]);
-                o.put("share_at_ceiling", share[1]);
+                o.put("share_at_floor", all.shareAtFloor());
+                o.put("share_at_ceiling", all.shareAtCeiling());
             } else {
                 o.putNull("share_at_floor");
                 o.putNull("share_at_ceiling");
@@ -70,28 +64,7 @@ public final class SummaryJson {
         }
     }
 
-    /** Shares of path-days within {@link #AT_BOUND_PCT} of the floor and of the ceiling (7-day SLF for dr007). */
-    static double[] boundShares(double[][] dayByPath, RatePath rates, boolean sevenDay) {
-        long floor = 0;
-        long ceiling = 0;
-        long count = 0;
-        for (int t = 0; t < dayByPath.length; t++) {
-            double f = rates.floorPct(t);
-            double c = sevenDay ? rates.ceiling7dPct(t) : rates.ceilingPct(t);
-            for (double x : dayByPath[t]) {
-                count++;
-                if (x <= f + AT_BOUND_PCT) {
-                    floor++;
-                }
-                if (x >= c - AT_BOUND_PCT) {
-                    ceiling++;
-                }
-            }
-        }
-        return new double[] {floor / (double) count, ceiling / (double) count};
-    }
-
-    public static void write(RunResult r, Path file) {
+    public static void write(RunSummary r, Path file) {
         try {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), build(r));
         } catch (IOException e) {

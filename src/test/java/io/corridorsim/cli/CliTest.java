@@ -180,13 +180,20 @@ class CliTest {
         Path model = write("tiny.yaml", GOOD);
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(0, run("run", model.toString(), "--paths", "7", "--seed", "5", "--threads", "1", "--daily", "all",
+        // 40 paths: three blocks of the streaming runner, merged in block order whatever the threads.
+        assertEquals(0, run("run", model.toString(), "--paths", "40", "--seed", "5", "--threads", "1", "--daily", "all",
                 "--out", a.toString(), "--quiet").code());
-        assertEquals(0, run("run", model.toString(), "--paths", "7", "--seed", "5", "--threads", "2", "--daily", "all",
+        assertEquals(0, run("run", model.toString(), "--paths", "40", "--seed", "5", "--threads", "2", "--daily", "all",
                 "--out", b.toString(), "--quiet").code());
+        Path c = tmp.resolve("c");
+        assertEquals(0, run("run", model.toString(), "--paths", "40", "--seed", "5", "--threads", "3", "--out", c.toString(),
+                "--quiet").code());
         for (String f : new String[] {"quantiles.csv", "summary.json", "daily.csv", "liquidity.csv", "operations.csv",
             "seasonality.csv", "calibration.csv", "scenario.yaml"}) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs across thread counts");
+        }
+        for (String f : new String[] {"quantiles.csv", "summary.json", "seasonality.csv", "calibration.csv"}) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(c.resolve(f)), f + " differs with three threads");
         }
         List<CSVRecord> q = csv(a.resolve("quantiles.csv"));
         assertEquals(List.of("date", "day", "metric", "mean", "sd", "p01", "p05", "p25", "p50", "p75", "p95", "p99"),
@@ -199,7 +206,7 @@ class CliTest {
             assertTrue(p05 <= p50 && p50 <= p95, "quantiles out of order: " + r);
         }
         List<CSVRecord> daily = csv(a.resolve("daily.csv"));
-        assertEquals(7 * 30, daily.size());
+        assertEquals(40 * 30, daily.size());
         JsonNode summary = new ObjectMapper().readTree(a.resolve("summary.json").toFile());
         JsonNode dr001 = summary.get("metrics").get("dr001");
         assertTrue(dr001.get("mcse_mean").asDouble() > 0);
@@ -232,7 +239,7 @@ class CliTest {
         // Per path and day with --daily all; per day (means over paths) otherwise: the identity holds in both.
         for (boolean perPath : new boolean[] {true, false}) {
             Path a = tmp.resolve(perPath ? "liq-all" : "liq-days");
-            List<String> args = new ArrayList<>(List.of("run", model.toString(), "--paths", "3", "--out", a.toString(), "--quiet"));
+            List<String> args = new ArrayList<>(List.of("run", model.toString(), "--paths", "40", "--out", a.toString(), "--quiet"));
             if (perPath) {
                 args.addAll(List.of("--daily", "all"));
             }

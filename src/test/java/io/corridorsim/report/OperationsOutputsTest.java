@@ -5,7 +5,9 @@ import io.corridorsim.centralbank.Facility;
 import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.montecarlo.MonteCarlo;
+import io.corridorsim.montecarlo.OperationFlows;
 import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.RunSummary;
 import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
 import org.apache.commons.csv.CSVFormat;
@@ -65,23 +67,23 @@ class OperationsOutputsTest {
                         - {instrument: structural, date: 2025-02-10, tenor_days: 35, amount_bn: 100, rate_pct: 1.5}
                         - {instrument: reverse_repo, date: 2025-01-27, tenor_days: 14, amount_bn: 200, rate_pct: 1.4}""");
 
-    private static RunResult toolkit(int threads) {
-        return MonteCarlo.run(TestScenarios.spec(TOOLKIT), 5, 11, threads, d -> { });
+    private Runs.Written toolkit(int threads) {
+        return Runs.run(TestScenarios.spec(TOOLKIT), new MonteCarlo.Plan(5, 11, threads), tmp.resolve("toolkit-" + threads));
     }
 
     /** pboc-2025 shortened to 60 business days: outright and MLF tenders, full allotment, temporary operations. */
-    private static RunResult pboc2025(int paths, int threads) {
+    private Runs.Written pboc2025(int paths, int threads) {
         Path file = Path.of("models", "pboc-2025.yaml");
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(file, List.of("days=60")), file);
-        return MonteCarlo.run(spec, paths, 7, threads, d -> { });
+        return Runs.run(spec, new MonteCarlo.Plan(paths, 7, threads), tmp.resolve("pboc2025-" + paths + "-" + threads));
     }
 
     @Test
     void theDailyTableIsTheMeanOfThePerPathRows() throws IOException {
-        RunResult r = pboc2025(4, 2);
-        Path byPath = tmp.resolve("by-path.csv");
+        Runs.Written w = pboc2025(4, 2);
+        RunSummary r = w.summary();
+        Path byPath = w.operations();
         Path byDay = tmp.resolve("by-day.csv");
-        TableWriters.operationsByPath(r, byPath);
         TableWriters.operationsByDay(r, byDay);
         List<CSVRecord> rows = csv(byPath);
         assertEquals(TableWriters.OPERATIONS_BY_PATH, rows.get(0).getParser().getHeaderNames());
@@ -146,9 +148,9 @@ class OperationsOutputsTest {
 
     @Test
     void perPathRowsSayWhenEachOperationIsRepaidAndWhatWasOffered() throws IOException {
-        RunResult r = pboc2025(2, 1);
-        Path byPath = tmp.resolve("by-path.csv");
-        TableWriters.operationsByPath(r, byPath);
+        Runs.Written w = pboc2025(2, 1);
+        RunSummary r = w.summary();
+        Path byPath = w.operations();
         int pastTheRun = 0;
         LocalDate lastDay = r.spec().timeline().date(r.days() - 1);
         for (CSVRecord row : csv(byPath)) {
@@ -174,17 +176,17 @@ class OperationsOutputsTest {
 
     @Test
     void bothTablesAreTheSameBytesForOneAndTwoThreads() throws IOException {
-        RunResult one = pboc2025(5, 1);
-        RunResult two = pboc2025(5, 2);
+        // 40 paths: three blocks, merged in block order whatever the threads.
+        Runs.Written one = pboc2025(40, 1);
+        Runs.Written two = pboc2025(40, 2);
         for (boolean perPath : new boolean[] {true, false}) {
-            Path a = tmp.resolve("one-" + perPath + ".csv");
-            Path b = tmp.resolve("two-" + perPath + ".csv");
-            if (perPath) {
-                TableWriters.operationsByPath(one, a);
-                TableWriters.operationsByPath(two, b);
-            } else {
-                TableWriters.operationsByDay(one, a);
-                TableWriters.operationsByDay(two, b);
+            Path a = one.operations();
+            Path b = two.operations();
+            if (!perPath) {
+                a = tmp.resolve("one-by-day.csv");
+                b = tmp.resolve("two-by-day.csv");
+                TableWriters.operationsByDay(one.summary(), a);
+                TableWriters.operationsByDay(two.summary(), b);
             }
             assertTrue(Files.size(a) > 1000, "a table with rows");
             assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), (perPath ? "per-path" : "per-day") + " operations.csv");
@@ -193,11 +195,10 @@ class OperationsOutputsTest {
 
     @Test
     void liquidityStocksAreWhatTheOperationsLogLeavesOutstanding() throws IOException {
-        RunResult r = toolkit(2);
-        Path liquidity = tmp.resolve("liquidity.csv");
-        Path ops = tmp.resolve("operations.csv");
-        TableWriters.liquidity(r, liquidity);
-        TableWriters.operationsByPath(r, ops);
+        Runs.Written w = toolkit(2);
+        RunResult r = w.stored();
+        Path liquidity = w.liquidity();
+        Path ops = w.operations();
         List<CSVRecord> rows = csv(liquidity);
         assertEquals(List.of("path", "day", "date", "fx_bn", "claims_bn", "gov_deposits_bn", "required_reserves_bn", "currency_bn",
                 "other_items_bn", "excess_reserves_bn", "omo_outstanding_bn", "mlf_outstanding_bn", "outright_outstanding_bn",
@@ -236,11 +237,12 @@ class OperationsOutputsTest {
 
     @Test
     void thePlotDrawsTheTables() throws IOException {
-        RunResult r = toolkit(1);
+        Runs.Written w = toolkit(1);
+        RunSummary r = w.summary();
         Path liquidity = tmp.resolve("liquidity.csv");
         Path ops = tmp.resolve("operations.csv");
-        TableWriters.liquidity(r, liquidity);
-        TableWriters.operationsByPath(r, ops);
+        Files.copy(w.liquidity(), liquidity);
+        Files.copy(w.operations(), ops);
         List<CSVRecord> rows = csv(liquidity);
         List<CSVRecord> log = csv(ops);
         int n = r.days();

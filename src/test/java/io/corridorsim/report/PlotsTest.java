@@ -2,7 +2,7 @@ package io.corridorsim.report;
 
 import io.corridorsim.TestScenarios;
 import io.corridorsim.montecarlo.MonteCarlo;
-import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.RunSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,17 +39,21 @@ class PlotsTest {
     }
 
     /** 2025-01-06 to early April on weekdays, a rate cut on 2025-02-17: January and April are partial. */
-    private static RunResult run() {
+    private Runs.Written written() {
         String yaml = TestScenarios.SMALL.replace("days: 40", "days: 65")
                 + "events:\n  - {date: 2025-02-17, policy_rate_pct: 1.30, floor_pct: 0.30, ceiling_pct: 2.15}\n";
-        return MonteCarlo.run(TestScenarios.spec(yaml), 4, 9, 1, d -> { });
+        return Runs.run(TestScenarios.spec(yaml), new MonteCarlo.Plan(4, 9, 1), tmp.resolve("run"));
+    }
+
+    private RunSummary run() {
+        return written().summary();
     }
 
     @Test
     void theMonthEndLineIsTheMeanOfLiquidityCsvOnEachCompleteMonthsLastDay() throws IOException {
-        RunResult r = run();
-        Path csv = tmp.resolve("liquidity.csv");
-        TableWriters.liquidity(r, csv);
+        Runs.Written w = written();
+        RunSummary r = w.summary();
+        Path csv = w.liquidity();
         Map<LocalDate, List<Double>> byDate = new HashMap<>();
         try (Reader in = Files.newBufferedReader(csv)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
@@ -80,7 +84,7 @@ class PlotsTest {
 
     @Test
     void policyRatesAreDrawnAsStepsAndTicksFallOnMonthStarts() {
-        RunResult r = run();
+        RunSummary r = run();
         XYChart c = Plots.corridorChart(r);
         for (String name : List.of("7-day reverse repo (policy rate)", "IOER (floor)", "SLF O/N (ceiling)")) {
             XYSeries s = c.getSeriesMap().get(name);
@@ -103,7 +107,7 @@ class PlotsTest {
 
     @Test
     void theHistogramIsOfSpreadsToThePolicyRateOfTheDayWithFloorAndBothCeilingsMarked() {
-        RunResult r = run();
+        RunSummary r = run();
         XYChart c = Plots.histogramChart(r);
         // The cut moves the floor's spread from -105bp to -100bp (two lines) and keeps the ceiling's at +85bp (one).
         assertTrue(c.getSeriesMap().containsKey("IOER floor (-105bp, -100bp)"), c.getSeriesMap().keySet().toString());

@@ -1,12 +1,8 @@
-package io.corridorsim.report;
+package io.corridorsim.montecarlo;
 
 import io.corridorsim.centralbank.Facility;
 import io.corridorsim.model.InitialBalances;
 import io.corridorsim.model.Metric;
-import io.corridorsim.model.OperationRecord;
-import io.corridorsim.montecarlo.RunResult;
-
-import java.util.Arrays;
 
 /**
  * The central bank's operations per instrument and day, means over paths, for operations.png:
@@ -20,10 +16,10 @@ import java.util.Arrays;
  * opening stock of the scenario. The temporary overnight operations have no stock metric:
  * each is outstanding for one night, so its stock is the day's operation.
  */
-final class OperationFlows {
+public final class OperationFlows {
 
     /** The window of {@link #maturingAheadBn}, business days after the day. */
-    static final int AHEAD_DAYS = 30;
+    public static final int AHEAD_DAYS = 30;
 
     private final double[][] stockBn;
     private final double[][] netInjectionBn;
@@ -55,64 +51,57 @@ final class OperationFlows {
         };
     }
 
-    static OperationFlows of(RunResult r) {
-        int days = r.days();
+    /**
+     * From the mean stocks per day ({@code stockMean.applyAsDouble(metric, day)}) and the mean
+     * amount each facility allotted per day ({@code [facility][day]}). Every quantity is linear
+     * in the path's values, so the mean over paths of each path's flows is this.
+     */
+    static OperationFlows of(SummaryLayout l, java.util.function.ToDoubleBiFunction<Metric, Integer> stockMean,
+                             double[][] allottedMeanBn) {
+        int days = l.days;
         int nf = Facility.values().length;
         double[][] stock = new double[nf][days];
         double[][] net = new double[nf][days];
         double[][] ahead = new double[nf][days];
-        double[][] allotted = new double[nf][days];
-        double[] pathStock = new double[days];
         double[] matured = new double[days];
-        // Paths in order, each adding its share: the sums do not depend on the thread count.
-        for (int p = 0; p < r.paths(); p++) {
-            for (double[] a : allotted) {
-                Arrays.fill(a, 0);
+        for (Facility f : Facility.values()) {
+            int k = f.ordinal();
+            Metric m = stockMetric(f);
+            double before = openingBn(f, l.spec.initial());
+            for (int t = 0; t < days; t++) {
+                double now = m == null ? allottedMeanBn[k][t] : stockMean.applyAsDouble(m, t);
+                stock[k][t] = now;
+                matured[t] = before + allottedMeanBn[k][t] - now;
+                net[k][t] = now - before;
+                before = now;
             }
-            for (OperationRecord o : r.operations(p)) {
-                allotted[o.facility().ordinal()][o.day()] += o.amountBn();
-            }
-            for (Facility f : Facility.values()) {
-                int k = f.ordinal();
-                Metric m = stockMetric(f);
-                for (int t = 0; t < days; t++) {
-                    pathStock[t] = m == null ? allotted[k][t] : r.value(m, t, p);
+            for (int t = 0; t < days; t++) {
+                if (t + AHEAD_DAYS >= days) {
+                    ahead[k][t] = Double.NaN;
+                    continue;
                 }
-                double before = openingBn(f, r.spec().initial());
-                for (int t = 0; t < days; t++) {
-                    matured[t] = before + allotted[k][t] - pathStock[t];
-                    stock[k][t] += pathStock[t] / r.paths();
-                    net[k][t] += (pathStock[t] - before) / r.paths();
-                    before = pathStock[t];
+                double due = 0;
+                for (int s = t + 1; s <= t + AHEAD_DAYS; s++) {
+                    due += matured[s];
                 }
-                for (int t = 0; t < days; t++) {
-                    if (t + AHEAD_DAYS >= days) {
-                        ahead[k][t] = Double.NaN;
-                        continue;
-                    }
-                    double due = 0;
-                    for (int s = t + 1; s <= t + AHEAD_DAYS; s++) {
-                        due += matured[s];
-                    }
-                    ahead[k][t] += due / r.paths();
-                }
+                ahead[k][t] = due;
             }
         }
         return new OperationFlows(stock, net, ahead);
     }
 
     /** Mean stock of f outstanding after day t's operations. */
-    double stockBn(Facility f, int t) {
+    public double stockBn(Facility f, int t) {
         return stockBn[f.ordinal()][t];
     }
 
     /** Mean net injection of f on day t: allotted less principal repaid (the change in its stock); negative drains. */
-    double netInjectionBn(Facility f, int t) {
+    public double netInjectionBn(Facility f, int t) {
         return netInjectionBn[f.ordinal()][t];
     }
 
     /** Mean principal of f maturing on days t+1 … t+{@link #AHEAD_DAYS}; NaN when that window passes the run's end. */
-    double maturingAheadBn(Facility f, int t) {
+    public double maturingAheadBn(Facility f, int t) {
         return maturingAheadBn[f.ordinal()][t];
     }
 }

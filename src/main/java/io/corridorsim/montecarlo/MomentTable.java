@@ -1,0 +1,109 @@
+package io.corridorsim.montecarlo;
+
+import java.util.Arrays;
+
+/**
+ * Running count, mean, sum of squared deviations, minimum and maximum for many cells at once
+ * (flat arrays, no objects per cell). Values are added one by one (Welford) and tables are
+ * merged with Chan, Golub and LeVeque's pairwise formula, so a fixed order of additions and
+ * merges gives the same bits every time. NaN values are skipped, as {@link Statistics} skips them.
+ */
+final class MomentTable {
+
+    private final double[] n;
+    private final double[] mean;
+    private final double[] m2;
+    private final double[] min;
+    private final double[] max;
+
+    MomentTable(int cells) {
+        n = new double[cells];
+        mean = new double[cells];
+        m2 = new double[cells];
+        min = new double[cells];
+        max = new double[cells];
+        clear();
+    }
+
+    int cells() {
+        return n.length;
+    }
+
+    void clear() {
+        Arrays.fill(n, 0);
+        Arrays.fill(mean, 0);
+        Arrays.fill(m2, 0);
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
+    }
+
+    void add(int cell, double x) {
+        if (x != x) {
+            return;
+        }
+        double k = n[cell] + 1;
+        n[cell] = k;
+        double d = x - mean[cell];
+        double m = mean[cell] + d / k;
+        mean[cell] = m;
+        m2[cell] += d * (x - m);
+        if (x < min[cell]) {
+            min[cell] = x;
+        }
+        if (x > max[cell]) {
+            max[cell] = x;
+        }
+    }
+
+    /** Adds {@code o}'s cells into this table's (o after this one). */
+    void merge(MomentTable o) {
+        for (int c = 0; c < n.length; c++) {
+            mergeCell(c, o, c);
+        }
+    }
+
+    /** Adds cell {@code from} of {@code o} into cell {@code c} of this table. */
+    void mergeCell(int c, MomentTable o, int from) {
+        double nb = o.n[from];
+        if (nb == 0) {
+            return;
+        }
+        double na = n[c];
+        if (na == 0) {
+            n[c] = nb;
+            mean[c] = o.mean[from];
+            m2[c] = o.m2[from];
+        } else {
+            double nn = na + nb;
+            double d = o.mean[from] - mean[c];
+            mean[c] += d * (nb / nn);
+            m2[c] += o.m2[from] + d * d * (na * nb / nn);
+            n[c] = nn;
+        }
+        min[c] = Math.min(min[c], o.min[from]);
+        max[c] = Math.max(max[c], o.max[from]);
+    }
+
+    /** How many defined values the cell has seen. */
+    long count(int cell) {
+        return (long) n[cell];
+    }
+
+    /** Mean of the cell's values; NaN when it has none. */
+    double mean(int cell) {
+        return n[cell] == 0 ? Double.NaN : mean[cell];
+    }
+
+    /** Sample standard deviation (n − 1); NaN for fewer than two values. */
+    double sd(int cell) {
+        return n[cell] < 2 ? Double.NaN : Math.sqrt(Math.max(0, m2[cell]) / (n[cell] - 1));
+    }
+
+    double min(int cell) {
+        return n[cell] == 0 ? Double.NaN : min[cell];
+    }
+
+    double max(int cell) {
+        return n[cell] == 0 ? Double.NaN : max[cell];
+    }
+}
