@@ -2,7 +2,7 @@ package io.corridorsim.cli;
 
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.montecarlo.MonteCarlo;
-import io.corridorsim.montecarlo.RunResult;
+import io.corridorsim.montecarlo.RunSummary;
 import io.corridorsim.scenario.Scenario;
 import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         ModelSpec model = ScenarioCompiler.compile(s, file);
         long t1 = System.nanoTime();
         for (int w = 0; w < warmup; w++) {
-            MonteCarlo.run(model, paths, seed + w, threads, done -> { });
+            MonteCarlo.summarize(model, new MonteCarlo.Plan(paths, seed + w, threads), done -> { }, null);
         }
         long t2 = System.nanoTime();
         double bankDays = (double) model.bankDays() * paths;
@@ -98,12 +98,15 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The kernel alone: the best of {@code repeats} runs, results kept in memory and dropped. */
+    /**
+     * The simulation as {@code run} does it, without writing: paths simulated and folded into
+     * the run's statistics ({@link MonteCarlo#summarize}); the best of {@code repeats} runs.
+     */
     private double bestSeconds(ModelSpec model, int threads) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < repeats; r++) {
             long a = System.nanoTime();
-            RunResult result = MonteCarlo.run(model, paths, seed + 1000 + r, threads, done -> { });
+            RunSummary result = MonteCarlo.summarize(model, new MonteCarlo.Plan(paths, seed + 1000 + r, threads), done -> { }, null);
             long b = System.nanoTime();
             if (result.paths() != paths) {
                 throw new IllegalStateException("bench run lost paths");

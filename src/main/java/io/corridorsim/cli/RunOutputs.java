@@ -96,19 +96,65 @@ final class RunOutputs {
                 : RunDirectory.createDefault(RunDirectory.defaultDestination(home.runs(), scenario.name(), started));
     }
 
+    /**
+     * Writes the files on up to {@code threads} threads: each file is its own stage and reads
+     * only the finished summary, so the bytes do not depend on the order. Plots (most of the
+     * time: Java2D and SVG) start first.
+     */
+    private void writeStages(Path d, List<Stage> stages, int threads) throws IOException {
+        double total = stages.stream().mapToDouble(Stage::weight).sum();
+        List<Stage> order = new ArrayList<>(stages);
+        java.util.Collections.reverse(order);
+        int workers = Math.max(1, Math.min(threads, order.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread th = new Thread(r, "corridorsim-output");
+            th.setDaemon(true);
+            return th;
+        });
+        double[] done = {0};
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (Stage s : order) {
+                futures.add(pool.submit(() -> {
+                    synchronized (done) {
+                        progress.stage(s.label(), done[0] / total);
+                    }
+                    s.writer().write(d);
+                    synchronized (done) {
+                        done[0] += s.weight();
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutputException("interrupted while writing " + d);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Writes the summary's files and the manifest into {@code dir} and commits it; aborts it on failure. */
     Path write(RunDirectory dir, Run run, Instant started) {
         Timings t = run.timings();
         try {
             Path d = dir.path();
-            List<Stage> stages = stages(run);
-            double total = stages.stream().mapToDouble(Stage::weight).sum();
-            double done = 0;
-            for (Stage s : stages) {
-                progress.stage(s.label(), done / total);
-                s.writer().write(d);
-                done += s.weight();
-            }
+            writeStages(d, stages(run), run.request().threads());
             progress.stage("writing manifest.json", 1);
             long reportsDone = System.nanoTime();
             List<String> files;
