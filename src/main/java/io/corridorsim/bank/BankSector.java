@@ -58,7 +58,7 @@ public final class BankSector implements AggregateDemand {
     private MaturityLadder ladder;
     private final double[] settledBn = new double[MaturityLadder.instrumentCount()];
     private final double[] settledPrincipalBn = new double[MaturityLadder.instrumentCount()];
-    private double aggregateVariance = Double.NaN;
+    private double aggregateVariance;
     private double sumEffSigma;
     /** Under averaging, each bank's daily minimum K_i − allowance · D_i, below which it goes to the SLF tonight. */
     private final double[] dailyMin;
@@ -71,7 +71,7 @@ public final class BankSector implements AggregateDemand {
     private double totalRequired;
     private double totalDeposits;
     private double postedSupply;
-    private double damping = 1;
+    private double damping;
     private double anchorPct;
     private double averagingAllowance;
     private double lastInterbankNet;
@@ -112,7 +112,7 @@ public final class BankSector implements AggregateDemand {
     private double lastTermVolume;
     private double lastOvernightVolume;
     /** NaN, or the quantile at which today's holdings are target_i − scale_i·q (not yet filled). */
-    private double heldQuantile = Double.NaN;
+    private double heldQuantile;
     /** The overnight market's net demand at the clearing rate (solver tolerance) and the demand scale of the banks in it. */
     private double onResidual;
     private double onScaleIn;
@@ -121,12 +121,12 @@ public final class BankSector implements AggregateDemand {
     private double termExcessCommon;
     /** √((m + 1)/2): a bank's need over the loan's horizon has sd effSigma_i times this. */
     private double termHorizonSd;
-    private double termBorrowFactor = 1;
-    private double termLendFactor = 1;
+    private double termBorrowFactor;
+    private double termLendFactor;
     private int termMaturity;
     private double termInterestFactor;
     private double lastTermNet;
-    private TermEmpty lastTermEmpty = TermEmpty.SEGMENT_OFF;
+    private TermEmpty lastTermEmpty;
     private double lastShutOutSlf;
 
     public BankSector(BankProfile[] profiles, ShockFamily family) {
@@ -149,7 +149,6 @@ public final class BankSector implements AggregateDemand {
         surpriseWeight = new double[n];
         reserves = new double[n];
         required = new double[n];
-        ladder = new MaturityLadder(n, 1);
         periodHeld = new double[n];
         target = new double[n];
         demandScale = new double[n];
@@ -226,6 +225,81 @@ public final class BankSector implements AggregateDemand {
             depositShare[i] = deposits[i] / totalDeposits;
             surpriseWeight[i] = sigma[i] * sigma[i] / s2;
         }
+        reset();
+    }
+
+    /**
+     * Back to the state the constructor leaves, for the next path of a reused model: every
+     * balance, position, ratio and working array as new, the ladder emptied (its rings kept).
+     * The banks' parameters do not change between paths and are kept.
+     */
+    public void reset() {
+        for (int i = 0; i < n; i++) {
+            ratioPct[i] = profiles[i].reserveRatioPct();
+        }
+        java.util.Arrays.fill(reserves, 0);
+        java.util.Arrays.fill(periodHeld, 0);
+        java.util.Arrays.fill(target, 0);
+        java.util.Arrays.fill(demandScale, 0);
+        java.util.Arrays.fill(ceilingPct, 0);
+        java.util.Arrays.fill(z, 0);
+        java.util.Arrays.fill(effSigma, 0);
+        java.util.Arrays.fill(borrowedYesterday, 0);
+        java.util.Arrays.fill(dailyMin, 0);
+        java.util.Arrays.fill(shutOut, false);
+        java.util.Arrays.fill(shutOutList, 0);
+        java.util.Arrays.fill(held, 0);
+        java.util.Arrays.fill(onTrade, 0);
+        java.util.Arrays.fill(termLo, 0);
+        java.util.Arrays.fill(termHi, 0);
+        java.util.Arrays.fill(termNeed, 0);
+        java.util.Arrays.fill(termSd, 0);
+        java.util.Arrays.fill(groupA, 0);
+        java.util.Arrays.fill(groupG, 0);
+        java.util.Arrays.fill(laterSlots, 0);
+        java.util.Arrays.fill(settledBn, 0);
+        java.util.Arrays.fill(settledPrincipalBn, 0);
+        if (ladder == null) {
+            ladder = new MaturityLadder(n, 1);
+        } else {
+            ladder.clear();
+        }
+        shocksPending = false;
+        pendingOwnShocks = 0;
+        pendingAggregate = 0;
+        lastPaymentNet = 0;
+        closingReserves = 0;
+        aggregateVariance = Double.NaN;
+        sumEffSigma = 0;
+        minimumActive = false;
+        minimumBinds = false;
+        sumTarget = 0;
+        sumScale = 0;
+        postedSupply = 0;
+        damping = 1;
+        anchorPct = 0;
+        averagingAllowance = 0;
+        lastInterbankNet = 0;
+        lastInterestPaid = 0;
+        lastShortCount = 0;
+        floorPct = 0;
+        commonCeiling = false;
+        shutOutCount = 0;
+        lastTermVolume = 0;
+        lastOvernightVolume = 0;
+        heldQuantile = Double.NaN;
+        onResidual = 0;
+        onScaleIn = 0;
+        termTraded = false;
+        termExcessCommon = 0;
+        termHorizonSd = 0;
+        termBorrowFactor = 1;
+        termLendFactor = 1;
+        termMaturity = 0;
+        termInterestFactor = 0;
+        lastTermNet = 0;
+        lastTermEmpty = TermEmpty.SEGMENT_OFF;
+        lastShutOutSlf = 0;
         resetRequirements(1.0);
     }
 
@@ -306,9 +380,16 @@ public final class BankSector implements AggregateDemand {
         ladder = new MaturityLadder(n, Math.max(1, longestTenorDays));
     }
 
-    /** Makes room on the ladder, instrument by instrument (by ordinal, calendar days; 0 for unused). */
+    /**
+     * Makes room on the ladder, instrument by instrument (by ordinal, calendar days; 0 for unused),
+     * before any position is booked: an empty ladder of these tenors (the one in hand, emptied, when it has them).
+     */
     public void openLadder(int[] longestTenorDays) {
-        ladder = new MaturityLadder(n, longestTenorDays);
+        if (ladder.fits(n, longestTenorDays)) {
+            ladder.clear();
+        } else {
+            ladder = new MaturityLadder(n, longestTenorDays);
+        }
     }
 
     /**
