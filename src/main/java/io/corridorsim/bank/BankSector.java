@@ -109,6 +109,11 @@ public final class BankSector implements AggregateDemand {
     private final double[] groupG;
     private final double minStigmaPct;
     private final double maxStigmaPct;
+    /** Per stigma group, today's effective ceiling (the SLF rate plus its stigma): the ceilingPct of each of its banks. */
+    private final double[] groupCeilingPct;
+    /** The schedules' quantiles at a market rate, one per stigma group: the numeric auction's buying and selling sides. */
+    private final RateQuantiles atRate;
+    private final RateQuantiles atLenderRate;
     private double lastTermVolume;
     private double lastOvernightVolume;
     /** NaN, or the quantile at which today's holdings are target_i − scale_i·q (not yet filled). */
@@ -187,6 +192,9 @@ public final class BankSector implements AggregateDemand {
         groupStigmaPct = java.util.Arrays.copyOf(stigmas, g);
         groupA = new double[g];
         groupG = new double[g];
+        groupCeilingPct = new double[g];
+        atRate = new RateQuantiles(g);
+        atLenderRate = new RateQuantiles(g);
         minStigmaPct = minStigma;
         maxStigmaPct = maxStigma;
         double dealerDeposits = 0;
@@ -256,6 +264,7 @@ public final class BankSector implements AggregateDemand {
         java.util.Arrays.fill(termSd, 0);
         java.util.Arrays.fill(groupA, 0);
         java.util.Arrays.fill(groupG, 0);
+        java.util.Arrays.fill(groupCeilingPct, 0);
         java.util.Arrays.fill(laterSlots, 0);
         java.util.Arrays.fill(settledBn, 0);
         java.util.Arrays.fill(settledPrincipalBn, 0);
@@ -411,10 +420,11 @@ public final class BankSector implements AggregateDemand {
     public double dealerBids(double costPct, RateExpectation market, double[] bids) {
         double w = Double.isNaN(market.meanPct()) ? 1 : ShockFamily.normal().cdf((market.meanPct() - costPct) / market.sdPct());
         double total = 0;
+        RateQuantiles at = atRate.at(costPct);
         for (int i = 0; i < n; i++) {
             double b = 0;
             if (dealer[i]) {
-                double h = holding(i, costPct);
+                double h = at.holding(i);
                 b = Double.isFinite(h) ? w * Math.max(0, h - borrowedYesterday[i] - reserves[i]) : 0;
             }
             bids[i] = b;
@@ -506,12 +516,13 @@ public final class BankSector implements AggregateDemand {
      */
     public int tenderBids(TermBidding b, double[] ratePct, double[] amountBn, int[] bidder) {
         double[] owed = ladder.bankOutstanding(MaturityLadder.Instrument.CENTRAL_BANK_REPO);
+        RateQuantiles at = atRate.at(b.valuePct());
         int c = 0;
         for (int i = 0; i < n; i++) {
             if (!dealer[i]) {
                 continue;
             }
-            double h = holding(i, b.valuePct());
+            double h = at.holding(i);
             double need = Double.isFinite(h) ? Math.max(0, h - borrowedYesterday[i] - reserves[i]) : 0;
             double total = Math.max(0, owed[i]) + need;
             if (!(total > 0)) {
@@ -649,6 +660,9 @@ public final class BankSector implements AggregateDemand {
             st += target[i];
             ss += scale;
         }
+        for (int k = 0; k < groups; k++) {
+            groupCeilingPct[k] = slfCeilingPct + groupStigmaPct[k];
+        }
         commonCeiling = common;
         minimumActive = averaging;
         minimumBinds = false;
@@ -680,8 +694,9 @@ public final class BankSector implements AggregateDemand {
             }
             return false;
         }
+        RateQuantiles at = atRate.at(ratePct);
         for (int i = 0; i < n; i++) {
-            if (minimumHolding(i, ratePct) > averagingHolding(i, ratePct)) {
+            if (at.minimumHolding(i) > at.planHolding(i)) {
                 minimumBinds = true;
                 return true;
             }
@@ -821,9 +836,10 @@ public final class BankSector implements AggregateDemand {
             }
             return sumTarget - sumScale * family.quantile(p);
         }
+        RateQuantiles at = atRate.at(ratePct);
         double s = 0;
         for (int i = 0; i < n; i++) {
-            s += holding(i, ratePct);
+            s += at.holding(i);
         }
         return s;
     }
@@ -920,11 +936,13 @@ public final class BankSector implements AggregateDemand {
             qs = wedgePct == 0 ? qb
                     : family.quantile(clampProbability((dailyValuePct(ratePct - wedgePct) - floorPct) / (ceilingPct[0] - floorPct)));
         }
+        RateQuantiles buy = fast ? null : atRate.at(ratePct);
+        RateQuantiles sell = fast || wedgePct == 0 ? null : atLenderRate.at(ratePct - wedgePct);
         double net = 0;
         double scaleIn = 0;
         for (int i = 0; i < n; i++) {
             double r = reserves[i];
-            double hb = fast ? target[i] - demandScale[i] * qb : clampedHolding(i, ratePct);
+            double hb = fast ? target[i] - demandScale[i] * qb : buy.clampedHolding(i);
             double h;
             if (hb > r) {
                 h = hb;
@@ -933,7 +951,7 @@ public final class BankSector implements AggregateDemand {
                     scaleIn += demandScale[i];
                 }
             } else {
-                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs : clampedHolding(i, ratePct - wedgePct);
+                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs : sell.clampedHolding(i);
                 h = Math.min(hs, r);
                 net += h - r;
                 scaleIn += demandScale[i];
@@ -974,14 +992,84 @@ public final class BankSector implements AggregateDemand {
         onScaleIn = scaleIn;
     }
 
-    /** {@link #holding}, evaluated just inside the corridor when the rate sits on a bound. */
-    private double clampedHolding(int i, double ratePct) {
-        double h = holding(i, ratePct);
-        if (Double.isFinite(h)) {
-            return h;
+    /**
+     * Every bank's schedule at one market rate, with the quantiles F⁻¹(p) worked out once per
+     * stigma group instead of once per bank: banks of a group share their effective ceiling, so
+     * their p(r) and its quantile are the same numbers. {@link #holding}, {@link #planHolding},
+     * {@link #minimumHolding} and {@link #clampedHolding} give bank i exactly what
+     * {@link BankSector#holding} and its parts give at that rate. Valid until the schedules change.
+     */
+    private final class RateQuantiles {
+        /** Per group: the schedule's quantile where p(r) lies inside (0, 1); side +1 (holding +∞) at or below 0, −1 (−∞) at or above 1. */
+        private final double[] plan;
+        private final byte[] planSide;
+        /** The same for the demand against the daily minimum (p of the market rate itself). */
+        private final double[] minimum;
+        private final byte[] minimumSide;
+        /** The schedule's quantile just inside the corridor (NaN until a bank of the group needs it). */
+        private final double[] clamped;
+        private double ratePct;
+
+        RateQuantiles(int groups) {
+            plan = new double[groups];
+            planSide = new byte[groups];
+            minimum = new double[groups];
+            minimumSide = new byte[groups];
+            clamped = new double[groups];
         }
-        double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
-        return target[i] - demandScale[i] * family.quantile(p);
+
+        RateQuantiles at(double r) {
+            ratePct = r;
+            double daily = dailyValuePct(r);
+            for (int k = 0; k < groups; k++) {
+                double width = groupCeilingPct[k] - floorPct;
+                double p = (daily - floorPct) / width;
+                planSide[k] = p <= 0 ? (byte) 1 : p >= 1 ? (byte) -1 : 0;
+                plan[k] = planSide[k] == 0 ? family.quantile(p) : 0;
+                clamped[k] = Double.NaN;
+                if (minimumActive) {
+                    double pm = (r - floorPct) / width;
+                    minimumSide[k] = pm <= 0 ? (byte) 1 : pm >= 1 ? (byte) -1 : 0;
+                    minimum[k] = minimumSide[k] == 0 ? family.quantile(pm) : 0;
+                }
+            }
+            return this;
+        }
+
+        /** As {@link BankSector#averagingHolding}. */
+        double planHolding(int i) {
+            int k = group[i];
+            byte side = planSide[k];
+            return side == 0 ? target[i] - demandScale[i] * plan[k] : side > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+
+        /** As {@link BankSector#minimumHolding}. */
+        double minimumHolding(int i) {
+            int k = group[i];
+            byte side = minimumSide[k];
+            return side == 0 ? dailyMin[i] - mu[i] - effSigma[i] * minimum[k] : side > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+
+        /** As {@link BankSector#holding}. */
+        double holding(int i) {
+            double h = planHolding(i);
+            return minimumActive ? Math.max(h, minimumHolding(i)) : h;
+        }
+
+        /** {@link #holding}, evaluated just inside the corridor when the rate sits on a bound. */
+        double clampedHolding(int i) {
+            double h = holding(i);
+            if (Double.isFinite(h)) {
+                return h;
+            }
+            int k = group[i];
+            double q = clamped[k];
+            if (Double.isNaN(q)) {
+                q = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (groupCeilingPct[k] - floorPct)));
+                clamped[k] = q;
+            }
+            return target[i] - demandScale[i] * q;
+        }
     }
 
     /**
