@@ -938,11 +938,13 @@ public final class BankSector implements AggregateDemand {
         }
         RateQuantiles buy = fast ? null : atRate.at(ratePct);
         RateQuantiles sell = fast || wedgePct == 0 ? null : atLenderRate.at(ratePct - wedgePct);
+        // Inside the corridor (every numeric auction but its first steps) every holding is finite: no clamping.
+        boolean inside = !fast && buy.inside && (sell == null || sell.inside);
         double net = 0;
         double scaleIn = 0;
         for (int i = 0; i < n; i++) {
             double r = reserves[i];
-            double hb = fast ? target[i] - demandScale[i] * qb : buy.clampedHolding(i);
+            double hb = fast ? target[i] - demandScale[i] * qb : inside ? buy.finiteHolding(i) : buy.clampedHolding(i);
             double h;
             if (hb > r) {
                 h = hb;
@@ -951,7 +953,8 @@ public final class BankSector implements AggregateDemand {
                     scaleIn += demandScale[i];
                 }
             } else {
-                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs : sell.clampedHolding(i);
+                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs
+                        : inside ? sell.finiteHolding(i) : sell.clampedHolding(i);
                 h = Math.min(hs, r);
                 net += h - r;
                 scaleIn += demandScale[i];
@@ -1009,6 +1012,8 @@ public final class BankSector implements AggregateDemand {
         /** The schedule's quantile just inside the corridor (NaN until a bank of the group needs it). */
         private final double[] clamped;
         private double ratePct;
+        /** Every group's p(r) lies inside (0, 1): every holding is finite ({@link #finiteHolding}). */
+        private boolean inside;
 
         RateQuantiles(int groups) {
             plan = new double[groups];
@@ -1021,6 +1026,7 @@ public final class BankSector implements AggregateDemand {
         RateQuantiles at(double r) {
             ratePct = r;
             double daily = dailyValuePct(r);
+            boolean in = true;
             for (int k = 0; k < groups; k++) {
                 double width = groupCeilingPct[k] - floorPct;
                 double p = (daily - floorPct) / width;
@@ -1031,9 +1037,19 @@ public final class BankSector implements AggregateDemand {
                     double pm = (r - floorPct) / width;
                     minimumSide[k] = pm <= 0 ? (byte) 1 : pm >= 1 ? (byte) -1 : 0;
                     minimum[k] = minimumSide[k] == 0 ? family.quantile(pm) : 0;
+                    in &= minimumSide[k] == 0;
                 }
+                in &= planSide[k] == 0;
             }
+            inside = in;
             return this;
+        }
+
+        /** {@link #holding} when {@link #inside}: no bound to test. */
+        double finiteHolding(int i) {
+            int k = group[i];
+            double h = target[i] - demandScale[i] * plan[k];
+            return minimumActive ? Math.max(h, dailyMin[i] - mu[i] - effSigma[i] * minimum[k]) : h;
         }
 
         /** As {@link BankSector#averagingHolding}. */
