@@ -465,12 +465,23 @@ public final class BankSector implements AggregateDemand {
             return;
         }
         boolean byBids = bids != null && totalBidsBn > 0 && amountBn > 0;
+        // One pass: each dealer's reserves and its position on the ladder (as MaturityLadder.bookAll books it).
+        MaturityLadder.Instrument k = terms.instrument();
+        double[] p = ladder.principal(k);
+        double[] q = ladder.interest(k);
+        double[] owed = ladder.bankOutstanding(k);
+        int base = ladder.base(k, terms.maturityIndex());
+        double factor = terms.interestFactor();
+        double net = 0;
         for (int i = 0; i < n; i++) {
             double part = amountBn * (byBids ? bids[i] / totalBidsBn : dealerShare[i]);
-            z[i] = part;
             reserves[i] += part;
+            p[base + i] += part;
+            q[base + i] += part * factor;
+            owed[i] += part;
+            net += part;
         }
-        ladder.bookAll(terms.instrument(), terms.maturityIndex(), z, terms.interestFactor());
+        ladder.addOutstanding(k, terms.maturityIndex(), net);
     }
 
     /**
