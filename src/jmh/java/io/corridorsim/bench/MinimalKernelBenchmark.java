@@ -3,6 +3,7 @@ package io.corridorsim.bench;
 import io.corridorsim.model.CorridorModel;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.model.PathSink;
+import io.corridorsim.model.PathRunner;
 import io.corridorsim.model.PathStreams;
 import io.corridorsim.scenario.ScenarioCompiler;
 import io.corridorsim.scenario.ScenarioLoader;
@@ -33,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  *   payments, settlement against a requirement (the shortfall to the SLF), no allocation.</li>
  *   <li>{@link #modelPath}: {@code CorridorModel.runPath} on {@code models/reference.yaml}, every
  *   metric recorded into a sink that discards it.</li>
+ *   <li>{@link #modelPathReused}: the same path on one model reset for each path
+ *   ({@code CorridorModel.newRunner}), as a Monte Carlo worker runs its paths.</li>
  * </ul>
  * Bank-days per second = 25,000 / (seconds per path). Run with {@code mvn -Pjmh verify}; the
  * ratio of the two is the kernel's share of the hardware the speed issue asks about.
@@ -49,6 +52,7 @@ public class MinimalKernelBenchmark {
     private static final int DAYS = 250;
 
     private ModelSpec spec;
+    private PathRunner runner;
     private long path;
     private final double[] sigma = new double[BANKS];
     private final double[] weight = new double[BANKS];
@@ -61,6 +65,7 @@ public class MinimalKernelBenchmark {
     public void setup() {
         Path model = Path.of("models", "reference.yaml");
         spec = ScenarioCompiler.compile(new ScenarioLoader().load(model, List.of()), model);
+        runner = CorridorModel.newRunner(spec);
         double sumSq = 0;
         for (int i = 0; i < BANKS; i++) {
             sigma[i] = 20 + i % 17;
@@ -102,6 +107,14 @@ public class MinimalKernelBenchmark {
     public long modelPath() {
         long p = path++;
         CorridorModel.runPath(spec, p, PathStreams.of(new XoShiRo256PlusPlus(new long[] {p, 0x9E3779B97F4A7C15L, 7, 11})), PathSink.NONE);
+        return p;
+    }
+
+    /** The project's kernel as a worker runs it: one path of the reference scenario on a reused model. */
+    @Benchmark
+    public long modelPathReused() {
+        long p = path++;
+        runner.run(p, PathStreams.of(new XoShiRo256PlusPlus(new long[] {p, 0x9E3779B97F4A7C15L, 7, 11})), PathSink.NONE);
         return p;
     }
 }

@@ -58,7 +58,7 @@ public final class BankSector implements AggregateDemand {
     private MaturityLadder ladder;
     private final double[] settledBn = new double[MaturityLadder.instrumentCount()];
     private final double[] settledPrincipalBn = new double[MaturityLadder.instrumentCount()];
-    private double aggregateVariance = Double.NaN;
+    private double aggregateVariance;
     private double sumEffSigma;
     /** Under averaging, each bank's daily minimum K_i − allowance · D_i, below which it goes to the SLF tonight. */
     private final double[] dailyMin;
@@ -71,7 +71,7 @@ public final class BankSector implements AggregateDemand {
     private double totalRequired;
     private double totalDeposits;
     private double postedSupply;
-    private double damping = 1;
+    private double damping;
     private double anchorPct;
     private double averagingAllowance;
     private double lastInterbankNet;
@@ -109,10 +109,15 @@ public final class BankSector implements AggregateDemand {
     private final double[] groupG;
     private final double minStigmaPct;
     private final double maxStigmaPct;
+    /** Per stigma group, today's effective ceiling (the SLF rate plus its stigma): the ceilingPct of each of its banks. */
+    private final double[] groupCeilingPct;
+    /** The schedules' quantiles at a market rate, one per stigma group: the numeric auction's buying and selling sides. */
+    private final RateQuantiles atRate;
+    private final RateQuantiles atLenderRate;
     private double lastTermVolume;
     private double lastOvernightVolume;
     /** NaN, or the quantile at which today's holdings are target_i − scale_i·q (not yet filled). */
-    private double heldQuantile = Double.NaN;
+    private double heldQuantile;
     /** The overnight market's net demand at the clearing rate (solver tolerance) and the demand scale of the banks in it. */
     private double onResidual;
     private double onScaleIn;
@@ -121,12 +126,12 @@ public final class BankSector implements AggregateDemand {
     private double termExcessCommon;
     /** √((m + 1)/2): a bank's need over the loan's horizon has sd effSigma_i times this. */
     private double termHorizonSd;
-    private double termBorrowFactor = 1;
-    private double termLendFactor = 1;
+    private double termBorrowFactor;
+    private double termLendFactor;
     private int termMaturity;
     private double termInterestFactor;
     private double lastTermNet;
-    private TermEmpty lastTermEmpty = TermEmpty.SEGMENT_OFF;
+    private TermEmpty lastTermEmpty;
     private double lastShutOutSlf;
 
     public BankSector(BankProfile[] profiles, ShockFamily family) {
@@ -149,7 +154,6 @@ public final class BankSector implements AggregateDemand {
         surpriseWeight = new double[n];
         reserves = new double[n];
         required = new double[n];
-        ladder = new MaturityLadder(n, 1);
         periodHeld = new double[n];
         target = new double[n];
         demandScale = new double[n];
@@ -188,6 +192,9 @@ public final class BankSector implements AggregateDemand {
         groupStigmaPct = java.util.Arrays.copyOf(stigmas, g);
         groupA = new double[g];
         groupG = new double[g];
+        groupCeilingPct = new double[g];
+        atRate = new RateQuantiles(g);
+        atLenderRate = new RateQuantiles(g);
         minStigmaPct = minStigma;
         maxStigmaPct = maxStigma;
         double dealerDeposits = 0;
@@ -226,6 +233,82 @@ public final class BankSector implements AggregateDemand {
             depositShare[i] = deposits[i] / totalDeposits;
             surpriseWeight[i] = sigma[i] * sigma[i] / s2;
         }
+        reset();
+    }
+
+    /**
+     * Back to the state the constructor leaves, for the next path of a reused model: every
+     * balance, position, ratio and working array as new, the ladder emptied (its rings kept).
+     * The banks' parameters do not change between paths and are kept.
+     */
+    public void reset() {
+        for (int i = 0; i < n; i++) {
+            ratioPct[i] = profiles[i].reserveRatioPct();
+        }
+        java.util.Arrays.fill(reserves, 0);
+        java.util.Arrays.fill(periodHeld, 0);
+        java.util.Arrays.fill(target, 0);
+        java.util.Arrays.fill(demandScale, 0);
+        java.util.Arrays.fill(ceilingPct, 0);
+        java.util.Arrays.fill(z, 0);
+        java.util.Arrays.fill(effSigma, 0);
+        java.util.Arrays.fill(borrowedYesterday, 0);
+        java.util.Arrays.fill(dailyMin, 0);
+        java.util.Arrays.fill(shutOut, false);
+        java.util.Arrays.fill(shutOutList, 0);
+        java.util.Arrays.fill(held, 0);
+        java.util.Arrays.fill(onTrade, 0);
+        java.util.Arrays.fill(termLo, 0);
+        java.util.Arrays.fill(termHi, 0);
+        java.util.Arrays.fill(termNeed, 0);
+        java.util.Arrays.fill(termSd, 0);
+        java.util.Arrays.fill(groupA, 0);
+        java.util.Arrays.fill(groupG, 0);
+        java.util.Arrays.fill(groupCeilingPct, 0);
+        java.util.Arrays.fill(laterSlots, 0);
+        java.util.Arrays.fill(settledBn, 0);
+        java.util.Arrays.fill(settledPrincipalBn, 0);
+        if (ladder == null) {
+            ladder = new MaturityLadder(n, 1);
+        } else {
+            ladder.clear();
+        }
+        shocksPending = false;
+        pendingOwnShocks = 0;
+        pendingAggregate = 0;
+        lastPaymentNet = 0;
+        closingReserves = 0;
+        aggregateVariance = Double.NaN;
+        sumEffSigma = 0;
+        minimumActive = false;
+        minimumBinds = false;
+        sumTarget = 0;
+        sumScale = 0;
+        postedSupply = 0;
+        damping = 1;
+        anchorPct = 0;
+        averagingAllowance = 0;
+        lastInterbankNet = 0;
+        lastInterestPaid = 0;
+        lastShortCount = 0;
+        floorPct = 0;
+        commonCeiling = false;
+        shutOutCount = 0;
+        lastTermVolume = 0;
+        lastOvernightVolume = 0;
+        heldQuantile = Double.NaN;
+        onResidual = 0;
+        onScaleIn = 0;
+        termTraded = false;
+        termExcessCommon = 0;
+        termHorizonSd = 0;
+        termBorrowFactor = 1;
+        termLendFactor = 1;
+        termMaturity = 0;
+        termInterestFactor = 0;
+        lastTermNet = 0;
+        lastTermEmpty = TermEmpty.SEGMENT_OFF;
+        lastShutOutSlf = 0;
         resetRequirements(1.0);
     }
 
@@ -306,9 +389,16 @@ public final class BankSector implements AggregateDemand {
         ladder = new MaturityLadder(n, Math.max(1, longestTenorDays));
     }
 
-    /** Makes room on the ladder, instrument by instrument (by ordinal, calendar days; 0 for unused). */
+    /**
+     * Makes room on the ladder, instrument by instrument (by ordinal, calendar days; 0 for unused),
+     * before any position is booked: an empty ladder of these tenors (the one in hand, emptied, when it has them).
+     */
     public void openLadder(int[] longestTenorDays) {
-        ladder = new MaturityLadder(n, longestTenorDays);
+        if (ladder.fits(n, longestTenorDays)) {
+            ladder.clear();
+        } else {
+            ladder = new MaturityLadder(n, longestTenorDays);
+        }
     }
 
     /**
@@ -330,10 +420,11 @@ public final class BankSector implements AggregateDemand {
     public double dealerBids(double costPct, RateExpectation market, double[] bids) {
         double w = Double.isNaN(market.meanPct()) ? 1 : ShockFamily.normal().cdf((market.meanPct() - costPct) / market.sdPct());
         double total = 0;
+        RateQuantiles at = atRate.at(costPct);
         for (int i = 0; i < n; i++) {
             double b = 0;
             if (dealer[i]) {
-                double h = holding(i, costPct);
+                double h = at.holding(i);
                 b = Double.isFinite(h) ? w * Math.max(0, h - borrowedYesterday[i] - reserves[i]) : 0;
             }
             bids[i] = b;
@@ -374,12 +465,23 @@ public final class BankSector implements AggregateDemand {
             return;
         }
         boolean byBids = bids != null && totalBidsBn > 0 && amountBn > 0;
+        // One pass: each dealer's reserves and its position on the ladder (as MaturityLadder.bookAll books it).
+        MaturityLadder.Instrument k = terms.instrument();
+        double[] p = ladder.principal(k);
+        double[] q = ladder.interest(k);
+        double[] owed = ladder.bankOutstanding(k);
+        int base = ladder.base(k, terms.maturityIndex());
+        double factor = terms.interestFactor();
+        double net = 0;
         for (int i = 0; i < n; i++) {
             double part = amountBn * (byBids ? bids[i] / totalBidsBn : dealerShare[i]);
-            z[i] = part;
             reserves[i] += part;
+            p[base + i] += part;
+            q[base + i] += part * factor;
+            owed[i] += part;
+            net += part;
         }
-        ladder.bookAll(terms.instrument(), terms.maturityIndex(), z, terms.interestFactor());
+        ladder.addOutstanding(k, terms.maturityIndex(), net);
     }
 
     /**
@@ -425,12 +527,13 @@ public final class BankSector implements AggregateDemand {
      */
     public int tenderBids(TermBidding b, double[] ratePct, double[] amountBn, int[] bidder) {
         double[] owed = ladder.bankOutstanding(MaturityLadder.Instrument.CENTRAL_BANK_REPO);
+        RateQuantiles at = atRate.at(b.valuePct());
         int c = 0;
         for (int i = 0; i < n; i++) {
             if (!dealer[i]) {
                 continue;
             }
-            double h = holding(i, b.valuePct());
+            double h = at.holding(i);
             double need = Double.isFinite(h) ? Math.max(0, h - borrowedYesterday[i] - reserves[i]) : 0;
             double total = Math.max(0, owed[i]) + need;
             if (!(total > 0)) {
@@ -568,6 +671,9 @@ public final class BankSector implements AggregateDemand {
             st += target[i];
             ss += scale;
         }
+        for (int k = 0; k < groups; k++) {
+            groupCeilingPct[k] = slfCeilingPct + groupStigmaPct[k];
+        }
         commonCeiling = common;
         minimumActive = averaging;
         minimumBinds = false;
@@ -599,8 +705,9 @@ public final class BankSector implements AggregateDemand {
             }
             return false;
         }
+        RateQuantiles at = atRate.at(ratePct);
         for (int i = 0; i < n; i++) {
-            if (minimumHolding(i, ratePct) > averagingHolding(i, ratePct)) {
+            if (at.minimumHolding(i) > at.planHolding(i)) {
                 minimumBinds = true;
                 return true;
             }
@@ -740,9 +847,10 @@ public final class BankSector implements AggregateDemand {
             }
             return sumTarget - sumScale * family.quantile(p);
         }
+        RateQuantiles at = atRate.at(ratePct);
         double s = 0;
         for (int i = 0; i < n; i++) {
-            s += holding(i, ratePct);
+            s += at.holding(i);
         }
         return s;
     }
@@ -839,11 +947,15 @@ public final class BankSector implements AggregateDemand {
             qs = wedgePct == 0 ? qb
                     : family.quantile(clampProbability((dailyValuePct(ratePct - wedgePct) - floorPct) / (ceilingPct[0] - floorPct)));
         }
+        RateQuantiles buy = fast ? null : atRate.at(ratePct);
+        RateQuantiles sell = fast || wedgePct == 0 ? null : atLenderRate.at(ratePct - wedgePct);
+        // Inside the corridor (every numeric auction but its first steps) every holding is finite: no clamping.
+        boolean inside = !fast && buy.inside && (sell == null || sell.inside);
         double net = 0;
         double scaleIn = 0;
         for (int i = 0; i < n; i++) {
             double r = reserves[i];
-            double hb = fast ? target[i] - demandScale[i] * qb : clampedHolding(i, ratePct);
+            double hb = fast ? target[i] - demandScale[i] * qb : inside ? buy.finiteHolding(i) : buy.clampedHolding(i);
             double h;
             if (hb > r) {
                 h = hb;
@@ -852,7 +964,8 @@ public final class BankSector implements AggregateDemand {
                     scaleIn += demandScale[i];
                 }
             } else {
-                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs : clampedHolding(i, ratePct - wedgePct);
+                double hs = wedgePct == 0 ? hb : fast ? target[i] - demandScale[i] * qs
+                        : inside ? sell.finiteHolding(i) : sell.clampedHolding(i);
                 h = Math.min(hs, r);
                 net += h - r;
                 scaleIn += demandScale[i];
@@ -893,14 +1006,97 @@ public final class BankSector implements AggregateDemand {
         onScaleIn = scaleIn;
     }
 
-    /** {@link #holding}, evaluated just inside the corridor when the rate sits on a bound. */
-    private double clampedHolding(int i, double ratePct) {
-        double h = holding(i, ratePct);
-        if (Double.isFinite(h)) {
-            return h;
+    /**
+     * Every bank's schedule at one market rate, with the quantiles F⁻¹(p) worked out once per
+     * stigma group instead of once per bank: banks of a group share their effective ceiling, so
+     * their p(r) and its quantile are the same numbers. {@link #holding}, {@link #planHolding},
+     * {@link #minimumHolding} and {@link #clampedHolding} give bank i exactly what
+     * {@link BankSector#holding} and its parts give at that rate. Valid until the schedules change.
+     */
+    private final class RateQuantiles {
+        /** Per group: the schedule's quantile where p(r) lies inside (0, 1); side +1 (holding +∞) at or below 0, −1 (−∞) at or above 1. */
+        private final double[] plan;
+        private final byte[] planSide;
+        /** The same for the demand against the daily minimum (p of the market rate itself). */
+        private final double[] minimum;
+        private final byte[] minimumSide;
+        /** The schedule's quantile just inside the corridor (NaN until a bank of the group needs it). */
+        private final double[] clamped;
+        private double ratePct;
+        /** Every group's p(r) lies inside (0, 1): every holding is finite ({@link #finiteHolding}). */
+        private boolean inside;
+
+        RateQuantiles(int groups) {
+            plan = new double[groups];
+            planSide = new byte[groups];
+            minimum = new double[groups];
+            minimumSide = new byte[groups];
+            clamped = new double[groups];
         }
-        double p = clampProbability((dailyValuePct(ratePct) - floorPct) / (ceilingPct[i] - floorPct));
-        return target[i] - demandScale[i] * family.quantile(p);
+
+        RateQuantiles at(double r) {
+            ratePct = r;
+            double daily = dailyValuePct(r);
+            boolean in = true;
+            for (int k = 0; k < groups; k++) {
+                double width = groupCeilingPct[k] - floorPct;
+                double p = (daily - floorPct) / width;
+                planSide[k] = p <= 0 ? (byte) 1 : p >= 1 ? (byte) -1 : 0;
+                plan[k] = planSide[k] == 0 ? family.quantile(p) : 0;
+                clamped[k] = Double.NaN;
+                if (minimumActive) {
+                    double pm = (r - floorPct) / width;
+                    minimumSide[k] = pm <= 0 ? (byte) 1 : pm >= 1 ? (byte) -1 : 0;
+                    minimum[k] = minimumSide[k] == 0 ? family.quantile(pm) : 0;
+                    in &= minimumSide[k] == 0;
+                }
+                in &= planSide[k] == 0;
+            }
+            inside = in;
+            return this;
+        }
+
+        /** {@link #holding} when {@link #inside}: no bound to test. */
+        double finiteHolding(int i) {
+            int k = group[i];
+            double h = target[i] - demandScale[i] * plan[k];
+            return minimumActive ? Math.max(h, dailyMin[i] - mu[i] - effSigma[i] * minimum[k]) : h;
+        }
+
+        /** As {@link BankSector#averagingHolding}. */
+        double planHolding(int i) {
+            int k = group[i];
+            byte side = planSide[k];
+            return side == 0 ? target[i] - demandScale[i] * plan[k] : side > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+
+        /** As {@link BankSector#minimumHolding}. */
+        double minimumHolding(int i) {
+            int k = group[i];
+            byte side = minimumSide[k];
+            return side == 0 ? dailyMin[i] - mu[i] - effSigma[i] * minimum[k] : side > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+
+        /** As {@link BankSector#holding}. */
+        double holding(int i) {
+            double h = planHolding(i);
+            return minimumActive ? Math.max(h, minimumHolding(i)) : h;
+        }
+
+        /** {@link #holding}, evaluated just inside the corridor when the rate sits on a bound. */
+        double clampedHolding(int i) {
+            double h = holding(i);
+            if (Double.isFinite(h)) {
+                return h;
+            }
+            int k = group[i];
+            double q = clamped[k];
+            if (Double.isNaN(q)) {
+                q = family.quantile(clampProbability((dailyValuePct(ratePct) - floorPct) / (groupCeilingPct[k] - floorPct)));
+                clamped[k] = q;
+            }
+            return target[i] - demandScale[i] * q;
+        }
     }
 
     /**

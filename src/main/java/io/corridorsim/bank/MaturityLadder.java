@@ -45,6 +45,8 @@ public final class MaturityLadder {
     private static final Instrument[] INSTRUMENTS = Instrument.values();
 
     private final int n;
+    /** The longest tenor of each instrument this ladder was made for (by ordinal, calendar days). */
+    private final int[] tenors;
     /** Per instrument: business-day slots in its ring (its longest tenor in calendar days plus two). */
     private final int[] slots;
     private final double[][] principal;
@@ -76,6 +78,7 @@ public final class MaturityLadder {
             throw new IllegalArgumentException("a ladder needs banks and a tenor for each of its " + INSTRUMENTS.length + " instruments");
         }
         this.n = banks;
+        this.tenors = longestTenorDays.clone();
         this.slots = new int[INSTRUMENTS.length];
         this.principal = new double[INSTRUMENTS.length][];
         this.interest = new double[INSTRUMENTS.length][];
@@ -91,6 +94,33 @@ public final class MaturityLadder {
         }
         this.outstanding = new double[INSTRUMENTS.length];
         this.bankOutstanding = new double[INSTRUMENTS.length][n];
+    }
+
+    /** Whether this ladder was made for {@code banks} banks and these tenors (so {@link #clear} makes it as new). */
+    boolean fits(int banks, int[] longestTenorDays) {
+        return banks == n && java.util.Arrays.equals(tenors, longestTenorDays);
+    }
+
+    /**
+     * Empties the ladder, as new, for the next path. Only slots marked in use can hold anything
+     * (settlement zeroes a slot as it frees it), so only those are cleared: a few, not the
+     * year-long rings.
+     */
+    void clear() {
+        for (int k = 0; k < INSTRUMENTS.length; k++) {
+            boolean[] u = used[k];
+            double[] p = principal[k];
+            double[] q = interest[k];
+            for (int slot = 0; slot < u.length; slot++) {
+                if (u[slot]) {
+                    java.util.Arrays.fill(p, slot * n, slot * n + n, 0);
+                    java.util.Arrays.fill(q, slot * n, slot * n + n, 0);
+                    u[slot] = false;
+                }
+            }
+            java.util.Arrays.fill(bankOutstanding[k], 0);
+        }
+        java.util.Arrays.fill(outstanding, 0);
     }
 
     private static int[] uniform(int longestTenorDays) {

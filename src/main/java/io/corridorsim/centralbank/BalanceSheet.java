@@ -22,6 +22,11 @@ public final class BalanceSheet {
     private double remittedEquityBn;
 
     public BalanceSheet(double fxBn, double claimsBn, double currencyBn, double govDepositsBn, double reservesBn) {
+        open(fxBn, claimsBn, currencyBn, govDepositsBn, reservesBn);
+    }
+
+    /** Opens the books again with these balances, as the constructor does (a reused model's next path). */
+    public void open(double fxBn, double claimsBn, double currencyBn, double govDepositsBn, double reservesBn) {
         this.fxBn = fxBn;
         this.claimsBn = claimsBn;
         this.currencyBn = currencyBn;

@@ -34,8 +34,8 @@ public final class CentralBank {
     /** What its afternoon temporary operation injected (negative: drained) today. */
     private double todayTemporaryBn;
     private static final Facility[] FACILITIES = Facility.values();
-    private final NormalizedGaussianSampler forecastError;
-    private final NormalizedGaussianSampler priorError;
+    private NormalizedGaussianSampler forecastError;
+    private NormalizedGaussianSampler priorError;
     private final ShockFamily family;
     private final FixingHistory fixings;
 
@@ -81,14 +81,42 @@ public final class CentralBank {
         for (int k = 0; k < FACILITIES.length; k++) {
             operations[k] = new OperationBook(timeline.size());
         }
-        this.forecastError = streams.forecastError();
-        this.priorError = streams.priorError();
         this.family = family;
         int window = spec.rule() instanceof ReactionRule.DeviationFeedback d ? d.windowDays() : 1;
         this.fixings = new FixingHistory(window + 1);
+        reset(streams, openingRequiredBn);
+    }
+
+    /**
+     * Back to the state the constructor leaves, for the next path of a reused model, drawing from
+     * that path's streams: no operation outstanding, nothing observed, its opening estimate. Its
+     * books are the model's to open again.
+     */
+    public void reset(Streams streams, double openingRequiredBn) {
+        for (OperationBook book : operations) {
+            book.clear();
+        }
+        java.util.Arrays.fill(settledPrincipalBn, 0);
+        java.util.Arrays.fill(settledBn, 0);
+        java.util.Arrays.fill(lastTerms, null);
+        fixings.clear();
+        this.forecastError = streams.forecastError();
+        this.priorError = streams.priorError();
+        scheduledCursor = 0;
+        todayScheduledBn = 0;
+        todayTemporaryBn = 0;
+        reservesAtCloseBn = 0;
         this.reportedRequiredBn = openingRequiredBn;
         this.estimateBn = spec.initialEstimateBn();
         this.feedbackLevelBn = Double.NaN;
+        claimsDueTodayBn = 0;
+        heldBnDays = 0;
+        today = null;
+        todayErrorBn = 0;
+        todayAllottedBn = 0;
+        todayMorningStandingBn = 0;
+        expectedMorningStandingBn = 0;
+        expectedMorningStandingTodayBn = 0;
     }
 
     /** The books are open (opening operations booked): the opening reserves are the first "yesterday's close". */

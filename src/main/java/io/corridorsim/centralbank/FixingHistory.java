@@ -16,6 +16,12 @@ public final class FixingHistory {
         ring = new double[capacity];
     }
 
+    /** Nothing observed, as new. */
+    void clear() {
+        java.util.Arrays.fill(ring, 0);
+        count = 0;
+    }
+
     void add(double ratePct) {
         ring[count % ring.length] = ratePct;
         count++;

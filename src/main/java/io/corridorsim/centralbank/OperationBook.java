@@ -23,6 +23,13 @@ public final class OperationBook {
         outstandingBn += principalBn;
     }
 
+    /** Nothing outstanding, as new. */
+    void clear() {
+        java.util.Arrays.fill(principalDue, 0);
+        java.util.Arrays.fill(interestDue, 0);
+        outstandingBn = 0;
+    }
+
     public double principalDue(int t) {
         return principalDue[t];
     }

@@ -53,9 +53,14 @@ public final class CorridorModel extends SimState {
     private static final double MIN_RATE_SD_PCT = 0.005;
 
     private final ModelSpec spec;
-    private final long pathIndex;
-    private final transient PathSink sink;
-    private final transient PathStreams streams;
+    /** The path being run, its streams and where its observations go: set anew for each path of a reused model. */
+    private long pathIndex;
+    private transient PathSink sink;
+    private transient PathStreams streams;
+    /** The day's phases in one MASON Sequence, built once and scheduled again at each start. */
+    private transient Sequence day;
+    /** What depends on the scenario alone, worked out at the first path and kept for the next. */
+    private transient int[] ladderTenors;
 
     private transient BankSector banks;
     private transient CentralBank centralBank;
@@ -115,68 +120,141 @@ public final class CorridorModel extends SimState {
         this.sink = sink;
     }
 
-    /** Runs the path from the first to the last business day. */
+    /** Runs the path from the first to the last business day (a fresh model; {@link #newRunner} reuses one). */
     public static void runPath(ModelSpec spec, long pathIndex, PathStreams streams, PathSink sink) {
-        CorridorModel model = new CorridorModel(spec, pathIndex, streams, sink);
-        model.start();
+        newRunner(spec).run(pathIndex, streams, sink);
+    }
+
+    /**
+     * A runner of paths of {@code spec} that keeps one model and resets it for each path instead
+     * of building it anew: the same results as {@link #runPath}. One thread at a time.
+     */
+    public static PathRunner newRunner(ModelSpec spec) {
+        return new PathRunner(spec);
+    }
+
+    /** The next path on this model: its index, streams and sink; {@link #start()} then resets every agent in place. */
+    void rebind(long pathIndex, PathStreams streams, PathSink sink) {
+        setSeed(streams.masonSeed());
+        this.pathIndex = pathIndex;
+        this.streams = streams;
+        this.sink = sink;
+    }
+
+    /** Lets go of the last path's streams and sink (a runner keeps the model between paths). */
+    void unbind() {
+        this.streams = null;
+        this.sink = null;
+    }
+
+    /** Starts the path and steps it from the first to the last business day. */
+    void runToEnd() {
+        start();
         int days = spec.days();
-        while (model.schedule.getSteps() < days) {
-            if (!model.schedule.step(model)) {
+        while (schedule.getSteps() < days) {
+            if (!schedule.step(this)) {
                 break;
             }
         }
-        model.finish();
+        finish();
     }
 
     @Override
     public void start() {
         super.start();
         open();
-        // The day, top to bottom (DOMAIN §4): one MASON Sequence of the phases, in DayPhase order,
-        // scheduled once per business day (one schedule entry a day instead of six).
-        Steppable[] phases = new Steppable[DayPhase.values().length];
-        phases[DayPhase.SETTLE.ordinal()] = phase(this::settle);          // maturities, overnight repayments, calendar flows
-        phases[DayPhase.OPERATIONS.ordinal()] = phase(this::operate);     // banks post demand; the PBoC operates
-        phases[DayPhase.MARKET.ordinal()] = phase(this::trade);           // call auctions: overnight, then 7-day
-        phases[DayPhase.LATE_SHOCKS.ordinal()] = phase(this::lateShocks); // zero-sum payments + autonomous surprise
-        phases[DayPhase.END_OF_DAY.ordinal()] = phase(this::endOfDay);    // SLF for shortfalls, interest on reserves
-        phases[DayPhase.COLLECT.ordinal()] = phase(this::collect);        // fixings, quantities, the books checked
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases), 1.0);
+        if (day == null) {
+            // The day, top to bottom (DOMAIN §4): one MASON Sequence of the phases, in DayPhase order,
+            // scheduled once per business day (one schedule entry a day instead of six).
+            Steppable[] phases = new Steppable[DayPhase.values().length];
+            phases[DayPhase.SETTLE.ordinal()] = phase(this::settle);          // maturities, overnight repayments, calendar flows
+            phases[DayPhase.OPERATIONS.ordinal()] = phase(this::operate);     // banks post demand; the PBoC operates
+            phases[DayPhase.MARKET.ordinal()] = phase(this::trade);           // call auctions: overnight, then 7-day
+            phases[DayPhase.LATE_SHOCKS.ordinal()] = phase(this::lateShocks); // zero-sum payments + autonomous surprise
+            phases[DayPhase.END_OF_DAY.ordinal()] = phase(this::endOfDay);    // SLF for shortfalls, interest on reserves
+            phases[DayPhase.COLLECT.ordinal()] = phase(this::collect);        // fixings, quantities, the books checked
+            day = new Sequence(phases);
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, day, 1.0);
     }
 
     private static Steppable phase(java.util.function.IntConsumer action) {
         return state -> action.accept((int) Math.round(state.schedule.getTime()));
     }
 
+    /**
+     * Opens the path: every agent as at the first morning. The first path builds them; a reused
+     * model's next path resets them in place (arrays, ladder, books), to the same state.
+     */
     private void open() {
-        banks = new BankSector(spec.banks().toArray(new BankProfile[0]), spec.family());
+        boolean first = banks == null;
+        if (first) {
+            banks = new BankSector(spec.banks().toArray(new BankProfile[0]), spec.family());
+        } else {
+            banks.reset();
+        }
         banks.resetRequirements(spec.flows().depositFactor(0));
         InitialBalances init = spec.initial();
         Timeline tl = spec.timeline();
         banks.open(init.excessReservesBn(), tl.periodLengthCalendarDays(0) - tl.periodCalendarDaysRemaining(0));
-        books = new BalanceSheet(init.fxBn(), init.otherClaimsBn(), init.currencyBn(),
-                init.govDepositsBn(), banks.totalReserves() - init.omoOutstandingBn() - init.termStock().mlfBn()
-                        - init.termStock().outrightBn());
+        double openingReservesBn = banks.totalReserves() - init.omoOutstandingBn() - init.termStock().mlfBn()
+                - init.termStock().outrightBn();
+        if (first) {
+            books = new BalanceSheet(init.fxBn(), init.otherClaimsBn(), init.currencyBn(), init.govDepositsBn(), openingReservesBn);
+        } else {
+            books.open(init.fxBn(), init.otherClaimsBn(), init.currencyBn(), init.govDepositsBn(), openingReservesBn);
+        }
         CentralBank.Streams cbStreams = new CentralBank.Streams(
                 ZigguratSampler.NormalizedGaussian.of(streams.forecastError()),
                 ZigguratSampler.NormalizedGaussian.of(streams.priorError()));
-        centralBank = new CentralBank(new CentralBank.Setting(spec.centralBank(), spec.rates(), tl, spec.family()), books,
-                cbStreams, banks.totalRequired());
-        banks.openLadder(ladderTenors(spec));
+        if (first) {
+            centralBank = new CentralBank(new CentralBank.Setting(spec.centralBank(), spec.rates(), tl, spec.family()), books,
+                    cbStreams, banks.totalRequired());
+            ladderTenors = ladderTenors(spec);
+        } else {
+            centralBank.reset(cbStreams, banks.totalRequired());
+        }
+        banks.openLadder(ladderTenors);
         openOutstanding(init.omoOutstandingBn());
         openTermStock(Facility.MLF, init.termStock().mlfBn(), 12, 25);
         openTermStock(Facility.OUTRIGHT_REVERSE_REPO, init.termStock().outrightBn(), 6, 15);
         centralBank.markOpen();
-        bids = new double[banks.size()];
-        operationBids = new double[banks.size()];
         int tranches = BankSector.TENDER_TRANCHES * banks.size();
-        tenderRates = new double[tranches];
-        tenderAmounts = new double[tranches];
-        tenderFilled = new double[tranches];
-        tenderBidder = new int[tranches];
-        tenderPrincipal = new double[banks.size()];
-        tenderInterest = new double[banks.size()];
-        market = new InterbankMarket(spec, banks);
+        if (first) {
+            bids = new double[banks.size()];
+            operationBids = new double[banks.size()];
+            tenderRates = new double[tranches];
+            tenderAmounts = new double[tranches];
+            tenderFilled = new double[tranches];
+            tenderBidder = new int[tranches];
+            tenderPrincipal = new double[banks.size()];
+            tenderInterest = new double[banks.size()];
+            shutOutDraws = new double[banks.size()];
+            market = new InterbankMarket(spec, banks);
+            anchorSpreadPct = anchorSpreadPct(spec);
+            averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline(), spec.flows()) : null;
+        } else {
+            java.util.Arrays.fill(bids, 0);
+            java.util.Arrays.fill(operationBids, 0);
+            java.util.Arrays.fill(tenderRates, 0);
+            java.util.Arrays.fill(tenderAmounts, 0);
+            java.util.Arrays.fill(tenderFilled, 0);
+            java.util.Arrays.fill(tenderBidder, 0);
+            java.util.Arrays.fill(tenderPrincipal, 0);
+            java.util.Arrays.fill(tenderInterest, 0);
+            java.util.Arrays.fill(shutOutDraws, 0);
+            market.reset();
+        }
+        scheduledBn = 0;
+        injectionBn = 0;
+        bidsBn = 0;
+        lastFixingPct = Double.NaN;
+        lastTermFixingPct = Double.NaN;
+        fixingChangeVar = 0;
+        lastSurpriseBn = 0;
+        forecastFlowBn = 0;
+        slfBn = 0;
+        shutOutSlfBn = 0;
         ShockFamily family = spec.family();
         if (family instanceof ShockFamily.StudentT t) {
             TSampler raw = TSampler.of(streams.paymentShocks(), t.degreesOfFreedom());
@@ -187,10 +265,7 @@ public final class CorridorModel extends SimState {
             shockSampler = g::sample;
         }
         surpriseSampler = ZigguratSampler.NormalizedGaussian.of(streams.autonomousSurprise());
-        shutOutDraws = new double[banks.size()];
         rrrCursor = 0;
-        anchorSpreadPct = anchorSpreadPct(spec);
-        averagingWeights = spec.averaging().enabled() ? new AveragingWeights(spec.timeline(), spec.flows()) : null;
     }
 
     /**

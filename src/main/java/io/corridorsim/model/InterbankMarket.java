@@ -43,23 +43,23 @@ final class InterbankMarket {
     /** Per day, the date cost of that day's overnight loans annualised over their nights, percent (0 on most days). */
     private final double[] wedgePct;
 
-    private double overnightPct = Double.NaN;
+    private double overnightPct;
     /** Today's afternoon temporary operation with dealers (positive: a reverse repo), bn, and its rate. */
     private double temporaryBn;
-    private double temporaryPct = Double.NaN;
-    private double termPct = Double.NaN;
+    private double temporaryPct;
+    private double termPct;
     private double volumeOnBn;
     private double volumeTermBn;
-    private BankSector.TermEmpty termEmpty = BankSector.TermEmpty.SEGMENT_OFF;
+    private BankSector.TermEmpty termEmpty;
 
     // What banks learn from the fixings (public information).
     private double persistence;
     private double persistenceCov;
     private double persistenceVar;
     private int persistenceObs;
-    private double lastDeviation = Double.NaN;
-    private double passThrough = 0.5;
-    private double lastFixingPct = Double.NaN;
+    private double lastDeviation;
+    private double passThrough;
+    private double lastFixingPct;
 
     InterbankMarket(ModelSpec model, BankSector banks) {
         this.model = model;
@@ -72,7 +72,6 @@ final class InterbankMarket {
         this.credibility = model.averaging().credibility();
         this.anchorSpreadPct = CorridorModel.anchorSpreadPct(model);
         this.priorBn = model.centralBank().precautionPriorBn();
-        this.persistence = term.persistence();
         int days = timeline.size();
         this.anchorGap = new double[days];
         this.wedgePct = new double[days];
@@ -81,6 +80,25 @@ final class InterbankMarket {
             anchorGap[t] = standardGap(t, rates.policyPct(t) + anchorSpreadPct);
             wedgePct[t] = dateCostBp(f, t, 1) / 100.0 * 365.0 / timeline.accrualDays(t);
         }
+        reset();
+    }
+
+    /** Back to the state the constructor leaves (the next path of a reused model): nothing traded, nothing learned. */
+    void reset() {
+        overnightPct = Double.NaN;
+        temporaryBn = 0;
+        temporaryPct = Double.NaN;
+        termPct = Double.NaN;
+        volumeOnBn = 0;
+        volumeTermBn = 0;
+        termEmpty = BankSector.TermEmpty.SEGMENT_OFF;
+        persistence = term.persistence();
+        persistenceCov = 0;
+        persistenceVar = 0;
+        persistenceObs = 0;
+        lastDeviation = Double.NaN;
+        passThrough = 0.5;
+        lastFixingPct = Double.NaN;
     }
 
     /** Lenders' date cost on a loan made on day t for {@code tenorDays}, bp of principal: the quarter end's if it spans one, else the month end's. */
