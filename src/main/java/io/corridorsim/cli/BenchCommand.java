@@ -45,9 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Warm-up runs before measuring (default: ${DEFAULT-VALUE}).")
     int warmup = 3;
 
-    @Option(names = "--whole-run", negatable = true, description = "Also time one whole run with every default output "
-            + "written (to a temporary directory, deleted after), as `run` makes it (default: ${DEFAULT-VALUE}).")
-    boolean wholeRun = true;
+    @Option(names = "--no-whole-run", description = "Skip timing one whole run with every default output written (to a "
+            + "temporary directory, deleted after), as `run` makes it.")
+    boolean noWholeRun;
 
     @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             double one = bestSeconds(model, 1);
             out.printf("kernel_1_thread_bank_days_per_second=%.0f%n", bankDays / one);
         }
-        if (wholeRun) {
+        if (!noWholeRun) {
             out.printf("whole_run_seconds=%.3f%n", wholeRunSeconds(home, threads));
         }
         double best = bestSeconds(model, threads);

@@ -69,12 +69,15 @@ final class RunOutputs {
         }
         s.add(new Stage("writing seasonality.csv", 0.5, d -> TableWriters.seasonality(r, d.resolve("seasonality.csv"))));
         s.add(new Stage("writing calibration.csv", 0.5, d -> TableWriters.calibration(r, d.resolve("calibration.csv"))));
-        s.add(new Stage("drawing corridor.png", 1, d -> Plots.corridor(r, d)));
-        s.add(new Stage("drawing rate_histogram.png", 0.5, d -> Plots.histogram(r, d)));
-        s.add(new Stage("drawing liquidity.png", 0.5, d -> Plots.liquidity(r, d)));
-        s.add(new Stage("drawing operations.png", 0.5, d -> Plots.operations(r, d)));
-        if (r.spec().averaging().enabled()) {
-            s.add(new Stage("drawing averaging.png", 0.5, d -> Plots.averaging(r, run.withoutAveraging(), d)));
+        for (Plots.Format f : Plots.Format.values()) {
+            String ext = f.name().toLowerCase(java.util.Locale.ROOT);
+            s.add(new Stage("drawing corridor." + ext, 0.5, d -> Plots.corridor(r, d, f)));
+            s.add(new Stage("drawing rate_histogram." + ext, 0.3, d -> Plots.histogram(r, d, f)));
+            s.add(new Stage("drawing liquidity." + ext, 0.3, d -> Plots.liquidity(r, d, f)));
+            s.add(new Stage("drawing operations." + ext, 0.3, d -> Plots.operations(r, d, f)));
+            if (r.spec().averaging().enabled()) {
+                s.add(new Stage("drawing averaging." + ext, 0.3, d -> Plots.averaging(r, run.withoutAveraging(), d, f)));
+            }
         }
         return s;
     }

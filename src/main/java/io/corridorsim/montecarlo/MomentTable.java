@@ -62,6 +62,44 @@ final class MomentTable {
         }
     }
 
+    /**
+     * Sets an empty cell to the moments of {@code x[0 … n−1]} (NaN skipped), by two passes: the
+     * mean, then the squared deviations from it. A block folds each cell once, all its paths at
+     * a time, so no running update (and no division per value) is needed.
+     */
+    void set(int cell, double[] x, int n) {
+        double sum = 0;
+        int k = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (v == v) {
+                sum += v;
+                k++;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (k == 0) {
+            return;
+        }
+        double m = sum / k;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (v == v) {
+                double d = v - m;
+                ss += d * d;
+            }
+        }
+        this.n[cell] = k;
+        mean[cell] = lo == hi ? lo : m;
+        m2[cell] = lo == hi ? 0 : ss;
+        min[cell] = lo;
+        max[cell] = hi;
+    }
+
     /** Adds cell {@code from} of {@code o} into cell {@code c} of this table. */
     void mergeCell(int c, MomentTable o, int from) {
         double nb = o.n[from];

@@ -3,6 +3,7 @@ package io.corridorsim.montecarlo;
 import io.corridorsim.model.CorridorModel;
 import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
+import io.corridorsim.model.PathRunner;
 import io.corridorsim.model.PathSink;
 import io.corridorsim.model.OperationRecord;
 import io.corridorsim.model.PathStreams;
@@ -95,6 +96,8 @@ public final class MonteCarlo {
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable worker = () -> {
             PathFolder folder = new PathFolder(layout);
+            // One model per worker, reset for each path instead of rebuilt.
+            PathRunner runner = CorridorModel.newRunner(spec);
             folders[workerIds.getAndIncrement()] = folder;
             JumpableUniformRandomProvider[] streams = new JumpableUniformRandomProvider[BLOCK_PATHS];
             try {
@@ -126,7 +129,7 @@ public final class MonteCarlo {
                             Arrays.fill(row, 0);
                         }
                         java.util.List<OperationRecord> ops = block.pathOperations != null ? block.pathOperations[i] : null;
-                        CorridorModel.runPath(spec, path, PathStreams.of(streams[i]), new PathSink() {
+                        runner.run(path, PathStreams.of(streams[i]), new PathSink() {
                             @Override
                             public void record(Metric metric, int day, double value) {
                                 series[metric.ordinal()][day] = value;
@@ -194,9 +197,10 @@ public final class MonteCarlo {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Runnable worker = () -> {
+            PathRunner runner = CorridorModel.newRunner(spec);
             for (int p = next.getAndIncrement(); p < paths; p = next.getAndIncrement()) {
                 final int path = p;
-                CorridorModel.runPath(spec, path, PathStreams.of(streams[path]), new PathSink() {
+                runner.run(path, PathStreams.of(streams[path]), new PathSink() {
                     @Override
                     public void record(Metric metric, int day, double value) {
                         result.record(path, metric, day, value);

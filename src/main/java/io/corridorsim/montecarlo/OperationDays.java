@@ -4,10 +4,9 @@ import io.corridorsim.centralbank.Facility;
 import io.corridorsim.model.OperationRecord;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The central bank's operations summed per day, instrument and tenor over paths, one block of
@@ -16,15 +15,12 @@ import java.util.TreeMap;
  */
 final class OperationDays {
 
-    /** One row of operations.csv without {@code --daily all}. */
-    record Key(int day, Facility facility, int tenorDays) {
-    }
+    private static final Facility[] FACILITIES = Facility.values();
 
-    private static final Comparator<Key> ORDER = Comparator.comparingInt(Key::day).thenComparing(Key::facility)
-            .thenComparingInt(Key::tenorDays);
-
-    /** Running sums of one row. */
+    /** Running sums of one row: a day, a facility and a tenor; rows of one day and facility are chained. */
     static final class Sums {
+        final int tenorDays;
+        Sums next;
         int operations;
         int paths;
         int lastPath = -1;
@@ -33,6 +29,11 @@ final class OperationDays {
         final WeightedMean marginal = new WeightedMean();
         double coverSum;
         int covers;
+
+        Sums(int tenorDays, Sums next) {
+            this.tenorDays = tenorDays;
+            this.next = next;
+        }
 
         void add(int path, OperationRecord o) {
             operations++;
@@ -98,40 +99,67 @@ final class OperationDays {
         }
     }
 
-    private final TreeMap<Key, Sums> rows = new TreeMap<>(ORDER);
+    /** {@code [day × facilities + facility]}: that day's rows of that facility, one per tenor. */
+    private final Sums[] slots;
+
+    OperationDays(int days) {
+        slots = new Sums[days * FACILITIES.length];
+    }
+
+    private Sums row(int day, Facility f, int tenorDays) {
+        int k = day * FACILITIES.length + f.ordinal();
+        for (Sums s = slots[k]; s != null; s = s.next) {
+            if (s.tenorDays == tenorDays) {
+                return s;
+            }
+        }
+        slots[k] = new Sums(tenorDays, slots[k]);
+        return slots[k];
+    }
 
     void add(int path, OperationRecord o) {
-        rows.computeIfAbsent(new Key(o.day(), o.facility(), o.tenorDays()), k -> new Sums()).add(path, o);
+        row(o.day(), o.facility(), o.tenorDays()).add(path, o);
     }
 
     /** Adds a later block's sums. */
     void merge(OperationDays later) {
-        for (Map.Entry<Key, Sums> e : later.rows.entrySet()) {
-            rows.computeIfAbsent(e.getKey(), k -> new Sums()).merge(e.getValue());
+        for (int k = 0; k < slots.length; k++) {
+            for (Sums s = later.slots[k]; s != null; s = s.next) {
+                row(k / FACILITIES.length, FACILITIES[k % FACILITIES.length], s.tenorDays).merge(s);
+            }
         }
     }
 
     void clear() {
-        rows.clear();
+        Arrays.fill(slots, null);
     }
 
     /** The rows, in day, instrument and tenor order. */
     List<RunSummary.OperationDay> rows(int paths) {
-        List<RunSummary.OperationDay> out = new ArrayList<>(rows.size());
-        for (Map.Entry<Key, Sums> e : rows.entrySet()) {
-            Sums s = e.getValue();
-            Key k = e.getKey();
-            out.add(new RunSummary.OperationDay(k.day(), k.facility(), k.tenorDays(), s.operations, s.paths, s.amountBn / paths,
-                    s.rate.mean(), s.marginal.mean(), s.covers > 0 ? s.coverSum / s.covers : Double.NaN, s.paths / (double) paths));
+        List<RunSummary.OperationDay> out = new ArrayList<>();
+        List<Sums> tenors = new ArrayList<>();
+        for (int k = 0; k < slots.length; k++) {
+            tenors.clear();
+            for (Sums s = slots[k]; s != null; s = s.next) {
+                tenors.add(s);
+            }
+            tenors.sort(Comparator.comparingInt(s -> s.tenorDays));
+            for (Sums s : tenors) {
+                out.add(new RunSummary.OperationDay(k / FACILITIES.length, FACILITIES[k % FACILITIES.length], s.tenorDays,
+                        s.operations, s.paths, s.amountBn / paths, s.rate.mean(), s.marginal.mean(),
+                        s.covers > 0 ? s.coverSum / s.covers : Double.NaN, s.paths / (double) paths));
+            }
         }
         return out;
     }
 
     /** Sum over paths of what facility f allotted on each day ({@code [facility][day]}). */
     double[][] allottedBn(int days) {
-        double[][] a = new double[Facility.values().length][days];
-        for (Map.Entry<Key, Sums> e : rows.entrySet()) {
-            a[e.getKey().facility().ordinal()][e.getKey().day()] += e.getValue().amountBn;
+        double[][] a = new double[FACILITIES.length][days];
+        for (int k = 0; k < slots.length; k++) {
+            for (Sums s = slots[k]; s != null; s = s.next) {
+                a[k % FACILITIES.length][k / FACILITIES.length] += s.amountBn;
+            }
         }
         return a;
     }

@@ -31,6 +31,8 @@ final class PathFolder {
     /** Per rate slot: path-days at the floor, at the ceiling, and all path-days. */
     final long[][] bounds;
     private final double[] scratchSpread;
+    /** One cell's values across the block's paths. */
+    private final double[] column = new double[MonteCarlo.BLOCK_PATHS];
     private final double[] scratchChange;
 
     PathFolder(SummaryLayout layout) {
@@ -74,26 +76,26 @@ final class PathFolder {
         MomentTable day = block.day;
         double[][][] raw = block.raw;
         int n = block.count;
+        double[] column = this.column;
         for (Metric m : l.metrics) {
             int k = m.ordinal();
             int base = l.dayCell(m, 0);
-            if (SummaryLayout.isRate(m)) {
-                for (int t = 0; t < days; t++) {
+            boolean rate = SummaryLayout.isRate(m);
+            for (int t = 0; t < days; t++) {
+                for (int i = 0; i < n; i++) {
+                    column[i] = raw[i][k][t];
+                }
+                day.set(base + t, column, n);
+                if (rate) {
                     FixedBinHistogram bins = rateBins[base + t];
                     for (int i = 0; i < n; i++) {
-                        double x = raw[i][k][t];
-                        day.add(base + t, x);
-                        bins.add(x);
+                        bins.add(column[i]);
                     }
-                }
-                continue;
-            }
-            for (int t = 0; t < days; t++) {
-                QuantileSketch sketch = sketches[base + t];
-                for (int i = 0; i < n; i++) {
-                    double x = raw[i][k][t];
-                    day.add(base + t, x);
-                    sketch.add(x);
+                } else {
+                    QuantileSketch sketch = sketches[base + t];
+                    for (int i = 0; i < n; i++) {
+                        sketch.add(column[i]);
+                    }
                 }
             }
         }

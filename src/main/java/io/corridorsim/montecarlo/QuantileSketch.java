@@ -1,21 +1,24 @@
 package io.corridorsim.montecarlo;
 
-import com.datadoghq.sketch.ddsketch.DDSketch;
 import com.datadoghq.sketch.ddsketch.mapping.CubicallyInterpolatedMapping;
 import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
-import com.datadoghq.sketch.ddsketch.store.Store;
-import com.datadoghq.sketch.ddsketch.store.UnboundedSizeDenseStore;
+
+import java.util.Arrays;
 
 /**
  * Quantiles of a stream of values in memory that does not grow with the stream: a DDSketch
- * (Masson, Rim and Lee 2019) with unbounded dense stores (no bucket is ever collapsed), plus the
- * exact minimum and maximum.
+ * (Masson, Rim and Lee 2019). Values go to logarithmic buckets named by sketches-java's index
+ * mapping ({@link CubicallyInterpolatedMapping}: bucket k holds magnitudes whose relative distance
+ * to its representative value is at most the accuracy); the counts are kept here in arrays that
+ * grow by doubling towards the side a new bucket lies on (the library's dense store re-centres
+ * its whole array at every new extreme, which was most of the cost of folding a run), plus the
+ * exact minimum and maximum. No bucket is ever collapsed.
  *
  * <p><b>Error.</b> {@link #quantile(double)} returns, for the {@code p}-quantile of n values, a
- * number within {@code relativeAccuracy × |x|} (or {@code zeroBelow} absolute, for values that
- * small) of the order statistic {@code x} of rank ⌊p(n−1)⌋ (0-based), clamped to the exact
- * [min, max]. The exact type-7 quantile that {@link Statistics#quantiles} gives lies between
- * that order statistic and the next, so a constant series comes out exact.
+ * number within {@code relative × |x|} (or {@code zeroBelow} absolute, for values that small) of
+ * the order statistic {@code x} of rank ⌊p(n−1)⌋ (0-based), clamped to the exact [min, max]. The
+ * exact type-7 quantile that {@link Statistics#quantiles} gives lies between that order
+ * statistic and the next, so a constant series comes out exact.
  *
  * <p><b>Determinism.</b> A value goes to the bucket its own magnitude names, and a bucket is a
  * count, so sketches of the same values give the same answers whatever the order of additions
@@ -26,25 +29,62 @@ final class QuantileSketch {
 
     /** Relative accuracy and the magnitude below which a value counts as zero, in the metric's unit. */
     record Accuracy(double relative, double zeroBelow) {
-        /** The sketch's index mapping (one instance per accuracy, shared by every sketch of it). */
+        /** The sketch's index mapping (immutable: one instance can serve every sketch of an accuracy). */
         IndexMapping mapping() {
             return new CubicallyInterpolatedMapping(relative);
         }
     }
 
-    private final DDSketch sketch;
+    private final IndexMapping mapping;
+    private final double zeroBelow;
+    private final Counts positive = new Counts();
+    /** Magnitudes of the negative values. */
+    private final Counts negative = new Counts();
+    private long zeros;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    /**
-     * @param mapping {@code accuracy.mapping()}, shared: the mapping is immutable
-     */
+    /** @param mapping {@code accuracy.mapping()}, shared */
     QuantileSketch(Accuracy accuracy, IndexMapping mapping) {
-        this.sketch = new DDSketch(mapping, UnboundedSizeDenseStore::new, UnboundedSizeDenseStore::new, accuracy.zeroBelow());
+        this.mapping = mapping;
+        this.zeroBelow = accuracy.zeroBelow();
     }
 
     QuantileSketch(Accuracy accuracy) {
         this(accuracy, accuracy.mapping());
+    }
+
+    /** Counts per bucket index, in an array covering the indices seen (growing by doubling). */
+    private static final class Counts {
+        long[] counts = new long[0];
+        int offset;
+        long total;
+
+        void add(int k, long c) {
+            if (counts.length == 0) {
+                counts = new long[16];
+                offset = k - 8;
+            } else if (k < offset || k >= offset + counts.length) {
+                int lo = Math.min(offset, k);
+                int hi = Math.max(offset + counts.length, k + 1);
+                int len = Math.max(hi - lo, counts.length * 2);
+                int newOffset = k < offset ? hi - len : lo;
+                long[] grown = new long[len];
+                System.arraycopy(counts, 0, grown, offset - newOffset, counts.length);
+                counts = grown;
+                offset = newOffset;
+            }
+            counts[k - offset] += c;
+            total += c;
+        }
+
+        void merge(Counts o) {
+            for (int i = 0; i < o.counts.length; i++) {
+                if (o.counts[i] != 0) {
+                    add(o.offset + i, o.counts[i]);
+                }
+            }
+        }
     }
 
     /** Adds a value; NaN and infinities are skipped (undefined fixings). */
@@ -52,7 +92,13 @@ final class QuantileSketch {
         if (!Double.isFinite(x)) {
             return;
         }
-        sketch.accept(x);
+        if (x > zeroBelow) {
+            positive.add(mapping.index(x), 1);
+        } else if (x < -zeroBelow) {
+            negative.add(mapping.index(-x), 1);
+        } else {
+            zeros++;
+        }
         if (x < min) {
             min = x;
         }
@@ -65,7 +111,9 @@ final class QuantileSketch {
         if (o.isEmpty()) {
             return;
         }
-        sketch.mergeWith(o.sketch);
+        positive.merge(o.positive);
+        negative.merge(o.negative);
+        zeros += o.zeros;
         min = Math.min(min, o.min);
         max = Math.max(max, o.max);
     }
@@ -74,70 +122,57 @@ final class QuantileSketch {
         return min > max;
     }
 
+    private long count() {
+        return positive.total + negative.total + zeros;
+    }
+
     /** The p-quantile within the stated error; NaN when empty. */
     double quantile(double p) {
-        if (isEmpty()) {
-            return Double.NaN;
-        }
-        double q = sketch.getValueAtQuantile(p);
-        return Math.max(min, Math.min(max, q));
+        return quantiles(new double[] {p})[0];
     }
 
-    /**
-     * The {@link Statistics#LEVELS} quantiles (ascending levels), in one pass over the buckets:
-     * the same numbers as {@link #quantile(double)} level by level.
-     */
+    /** The {@link Statistics#LEVELS} quantiles. */
     double[] quantiles() {
-        double[] levels = Statistics.LEVELS;
+        return quantiles(Statistics.LEVELS);
+    }
+
+    /** Quantiles at ascending levels, in one pass over the buckets, most negative first. */
+    private double[] quantiles(double[] levels) {
         double[] q = new double[levels.length];
         if (isEmpty()) {
-            java.util.Arrays.fill(q, Double.NaN);
+            Arrays.fill(q, Double.NaN);
             return q;
         }
-        Store neg = sketch.getNegativeValueStore();
-        Store pos = sketch.getPositiveValueStore();
-        double count = sketch.getCount();
-        double[] rank = new double[levels.length];
-        for (int k = 0; k < levels.length; k++) {
-            rank[k] = levels[k] * (count - 1);
-        }
-        Walk w = new Walk(rank, q);
-        // Most negative first: the negative store holds |x|, so walk it from its highest index down.
-        if (!neg.isEmpty()) {
-            java.util.List<double[]> bins = new java.util.ArrayList<>();
-            neg.forEach((index, c) -> bins.add(new double[] {index, c}));
-            for (int i = bins.size() - 1; i >= 0; i--) {
-                w.bin(-sketch.getIndexMapping().value((int) bins.get(i)[0]), bins.get(i)[1]);
+        long n = count();
+        int k = 0;
+        long seen = 0;
+        long[] neg = negative.counts;
+        for (int i = neg.length - 1; i >= 0 && k < q.length; i--) {
+            if (neg[i] != 0) {
+                seen += neg[i];
+                double v = -mapping.value(negative.offset + i);
+                while (k < q.length && seen > levels[k] * (n - 1)) {
+                    q[k++] = v;
+                }
             }
         }
-        w.bin(0, count - neg.getTotalCount() - pos.getTotalCount());
-        pos.forEach((index, c) -> w.bin(sketch.getIndexMapping().value(index), c));
-        for (int k = 0; k < q.length; k++) {
-            q[k] = Math.max(min, Math.min(max, w.k > k ? q[k] : max));
+        seen += zeros;
+        while (k < q.length && seen > levels[k] * (n - 1)) {
+            q[k++] = 0;
+        }
+        long[] pos = positive.counts;
+        for (int i = 0; i < pos.length && k < q.length; i++) {
+            if (pos[i] != 0) {
+                seen += pos[i];
+                double v = mapping.value(positive.offset + i);
+                while (k < q.length && seen > levels[k] * (n - 1)) {
+                    q[k++] = v;
+                }
+            }
+        }
+        for (int j = 0; j < q.length; j++) {
+            q[j] = Math.max(min, Math.min(max, j < k ? q[j] : max));
         }
         return q;
-    }
-
-    /** Cumulative counts against the ranks still to be found. */
-    private static final class Walk {
-        final double[] rank;
-        final double[] out;
-        int k;
-        double seen;
-
-        Walk(double[] rank, double[] out) {
-            this.rank = rank;
-            this.out = out;
-        }
-
-        void bin(double value, double c) {
-            if (c <= 0) {
-                return;
-            }
-            seen += c;
-            while (k < rank.length && seen > rank[k]) {
-                out[k++] = value;
-            }
-        }
     }
 }

@@ -156,11 +156,12 @@ public final class RunSummary {
     static final class Totals {
         final MomentTable day;
         final MomentTable perPath;
-        final OperationDays operations = new OperationDays();
+        final OperationDays operations;
 
         Totals(SummaryLayout l) {
             day = new MomentTable(l.dayCells());
             perPath = new MomentTable(l.perPathCells);
+            operations = new OperationDays(l.days);
         }
 
         void merge(SummaryBlock b) {

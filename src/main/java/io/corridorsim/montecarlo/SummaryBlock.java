@@ -17,7 +17,7 @@ final class SummaryBlock {
     int count;
     final MomentTable day;
     final MomentTable perPath;
-    final OperationDays operations = new OperationDays();
+    final OperationDays operations;
     /** {@code [path in block][metric ordinal][day]}: the block's paths, folded cell by cell when the block is done. */
     final double[][][] raw;
     /** Each path's operations when per-path rows are streamed, else null. */
@@ -26,6 +26,7 @@ final class SummaryBlock {
     @SuppressWarnings("unchecked")
     SummaryBlock(SummaryLayout layout, int capacity, boolean keepOperations) {
         day = new MomentTable(layout.dayCells());
+        operations = new OperationDays(layout.days);
         perPath = new MomentTable(layout.perPathCells);
         raw = new double[capacity][layout.metricCount][layout.days];
         if (keepOperations) {

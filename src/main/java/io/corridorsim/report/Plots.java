@@ -79,7 +79,13 @@ public final class Plots {
      * DR007 (median, p05/p95) inside the shaded corridor, with the policy rate and events.
      */
     public static void corridor(RunSummary r, Path dir) {
-        save(corridorChart(r), dir.resolve("corridor"));
+        corridor(r, dir, Format.PNG);
+        corridor(r, dir, Format.SVG);
+    }
+
+    /** One format of corridor.png/svg (the run directory writes the two in parallel). */
+    public static void corridor(RunSummary r, Path dir, Format f) {
+        save(corridorChart(r), dir.resolve("corridor"), f);
     }
 
     static XYChart corridorChart(RunSummary r) {
@@ -200,7 +206,12 @@ public final class Plots {
      * floor, the O/N ceiling and (for DR007) the 7-day ceiling marked as spreads too.
      */
     public static void histogram(RunSummary r, Path dir) {
-        save(histogramChart(r), dir.resolve("rate_histogram"));
+        histogram(r, dir, Format.PNG);
+        histogram(r, dir, Format.SVG);
+    }
+
+    public static void histogram(RunSummary r, Path dir, Format f) {
+        save(histogramChart(r), dir.resolve("rate_histogram"), f);
     }
 
     static XYChart histogramChart(RunSummary r) {
@@ -297,8 +308,13 @@ public final class Plots {
 
     /** liquidity.png/svg: the two {@link LiquidityCharts} panels, one above the other. */
     public static void liquidity(RunSummary r, Path dir) {
+        liquidity(r, dir, Format.PNG);
+        liquidity(r, dir, Format.SVG);
+    }
+
+    public static void liquidity(RunSummary r, Path dir, Format f) {
         LiquidityCharts charts = liquidityCharts(r);
-        saveStacked(List.of(charts.changes(), charts.level()), dir.resolve("liquidity"));
+        saveStacked(List.of(charts.changes(), charts.level()), dir.resolve("liquidity"), f);
     }
 
     public static LiquidityCharts liquidityCharts(RunSummary r) {
@@ -409,8 +425,13 @@ public final class Plots {
 
     /** operations.png/svg: the three {@link OperationsCharts} panels, one above the other. */
     public static void operations(RunSummary r, Path dir) {
+        operations(r, dir, Format.PNG);
+        operations(r, dir, Format.SVG);
+    }
+
+    public static void operations(RunSummary r, Path dir, Format f) {
         OperationsCharts c = operationsCharts(r);
-        saveStacked(List.of(c.stock(), c.injection(), c.maturing()), dir.resolve("operations"));
+        saveStacked(List.of(c.stock(), c.injection(), c.maturing()), dir.resolve("operations"), f);
     }
 
     /**
@@ -606,7 +627,9 @@ public final class Plots {
      *          {@link #POOLE_SERIES} present, with their standard errors
      */
     public static void poole(Table t, PooleTitle title, Path dir) {
-        save(pooleChart(t, title), dir.resolve("poole"));
+        for (Format f : Format.values()) {
+            save(pooleChart(t, title), dir.resolve("poole"), f);
+        }
     }
 
     static XYChart pooleChart(Table t, PooleTitle title) {
@@ -689,7 +712,13 @@ public final class Plots {
      * scenario and shocks with averaging off) its median and p05/p95 are drawn over it.
      */
     public static void averaging(RunSummary r, RunSummary without, Path dir) {
-        save(averagingChart(r, without), dir.resolve("averaging"));
+        averaging(r, without, dir, Format.PNG);
+        averaging(r, without, dir, Format.SVG);
+    }
+
+    /** @param without the same scenario and shocks with averaging off, or null */
+    public static void averaging(RunSummary r, RunSummary without, Path dir, Format f) {
+        save(averagingChart(r, without), dir.resolve("averaging"), f);
     }
 
     static XYChart averagingChart(RunSummary r, RunSummary without) {
@@ -891,17 +920,29 @@ public final class Plots {
     }
 
     /** PNG and SVG of one chart. */
-    private static void save(Chart<?, ?> chart, Path base) {
+    /** The two files of each plot: a bitmap for people, a vector copy for papers. */
+    public enum Format {
+        PNG, SVG
+    }
+
+    private static void save(Chart<?, ?> chart, Path base, Format f) {
+        if (f == Format.SVG) {
+            writeSvg(base, List.of(chart));
+            return;
+        }
         try {
             BitmapEncoder.saveBitmap(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw Csv.io(base.resolveSibling(base.getFileName() + ".png"), e);
         }
-        writeSvg(base, List.of(chart));
     }
 
     /** PNG and SVG of charts of the same width, one above the other in order. */
-    private static void saveStacked(List<Chart<?, ?>> charts, Path base) {
+    private static void saveStacked(List<Chart<?, ?>> charts, Path base, Format f) {
+        if (f == Format.SVG) {
+            writeSvg(base, charts);
+            return;
+        }
         int w = charts.get(0).getWidth();
         int h = charts.stream().mapToInt(Chart::getHeight).sum();
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -915,7 +956,6 @@ public final class Plots {
         } catch (IOException e) {
             throw Csv.io(png, e);
         }
-        writeSvg(base, charts);
     }
 
     private static void paintStacked(Graphics2D g, List<Chart<?, ?>> charts) {

@@ -47,8 +47,10 @@ public final class PointRunner {
             series[m.ordinal()] = new double[days];
         }
         double[][] out = new double[to - from][statistics.size()];
+        // One model for the block, reset for each path.
+        io.corridorsim.model.PathRunner runner = CorridorModel.newRunner(spec);
         for (int p = from; p < to; p++) {
-            CorridorModel.runPath(spec, p, PathStreams.of(streams[p]), (metric, day, value) -> {
+            runner.run(p, PathStreams.of(streams[p]), (metric, day, value) -> {
                 double[] s = series[metric.ordinal()];
                 if (s != null) {
                     s[day] = value;
