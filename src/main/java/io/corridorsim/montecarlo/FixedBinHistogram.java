@@ -20,9 +20,7 @@ public final class FixedBinHistogram {
     /** Bins per percentage point for rates: 0.1bp bins. */
     static final double RATE_BINS_PER_PCT = 1000;
 
-    private long[] counts = new long[0];
-    private int offset;
-    private long total;
+    private final BucketCounts buckets = new BucketCounts();
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
@@ -52,7 +50,7 @@ public final class FixedBinHistogram {
         if (!Double.isFinite(bp)) {
             return;
         }
-        addCount(bin(bp), 1);
+        buckets.add(bin(bp), 1);
         if (bp < min) {
             min = bp;
         }
@@ -61,48 +59,25 @@ public final class FixedBinHistogram {
         }
     }
 
-    private void addCount(int k, long c) {
-        if (counts.length == 0) {
-            counts = new long[64];
-            offset = k - 32;
-        }
-        if (k < offset || k >= offset + counts.length) {
-            int lo = Math.min(offset, k);
-            int hi = Math.max(offset + counts.length, k + 1);
-            int len = Math.max(hi - lo, counts.length * 2);
-            int newOffset = k < offset ? hi - len : lo;
-            long[] grown = new long[len];
-            System.arraycopy(counts, 0, grown, offset - newOffset, counts.length);
-            counts = grown;
-            offset = newOffset;
-        }
-        counts[k - offset] += c;
-        total += c;
-    }
-
     void merge(FixedBinHistogram o) {
-        for (int i = 0; i < o.counts.length; i++) {
-            if (o.counts[i] != 0) {
-                addCount(o.offset + i, o.counts[i]);
-            }
-        }
+        buckets.merge(o.buckets);
         min = Math.min(min, o.min);
         max = Math.max(max, o.max);
     }
 
     /** How many values were added. */
     public long count() {
-        return total;
+        return buckets.total;
     }
 
     /** Exact smallest value; NaN when empty. */
     public double min() {
-        return total == 0 ? Double.NaN : min;
+        return buckets.total == 0 ? Double.NaN : min;
     }
 
     /** Exact largest value; NaN when empty. */
     public double max() {
-        return total == 0 ? Double.NaN : max;
+        return buckets.total == 0 ? Double.NaN : max;
     }
 
     /**
@@ -112,13 +87,13 @@ public final class FixedBinHistogram {
      */
     public long[] counts(double from, double width, int bins) {
         long[] out = new long[bins];
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
+        for (int i = 0; i < buckets.counts.length; i++) {
+            if (buckets.counts[i] == 0) {
                 continue;
             }
-            double centre = (offset + i + 0.5) / binsPerUnit;
+            double centre = (buckets.offset + i + 0.5) / binsPerUnit;
             int b = (int) Math.floor((centre - from) / width);
-            out[Math.min(bins - 1, Math.max(0, b))] += counts[i];
+            out[Math.min(bins - 1, Math.max(0, b))] += buckets.counts[i];
         }
         return out;
     }
@@ -127,16 +102,16 @@ public final class FixedBinHistogram {
     double[] quantiles() {
         double[] levels = Statistics.LEVELS;
         double[] q = new double[levels.length];
-        if (total == 0) {
+        if (buckets.total == 0) {
             Arrays.fill(q, Double.NaN);
             return q;
         }
         int k = 0;
         long seen = 0;
-        for (int i = 0; i < counts.length && k < q.length; i++) {
-            seen += counts[i];
-            double centre = (offset + i + 0.5) / binsPerUnit;
-            while (k < q.length && seen > levels[k] * (total - 1)) {
+        for (int i = 0; i < buckets.counts.length && k < q.length; i++) {
+            seen += buckets.counts[i];
+            double centre = (buckets.offset + i + 0.5) / binsPerUnit;
+            while (k < q.length && seen > levels[k] * (buckets.total - 1)) {
                 q[k++] = Math.max(min, Math.min(max, centre));
             }
         }
@@ -145,15 +120,15 @@ public final class FixedBinHistogram {
 
     /** The p-quantile within half a bin; NaN when empty. */
     public double quantile(double p) {
-        if (total == 0) {
+        if (buckets.total == 0) {
             return Double.NaN;
         }
-        double rank = p * (total - 1);
+        double rank = p * (buckets.total - 1);
         long seen = 0;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
+        for (int i = 0; i < buckets.counts.length; i++) {
+            seen += buckets.counts[i];
             if (seen > rank) {
-                double centre = (offset + i + 0.5) / binsPerUnit;
+                double centre = (buckets.offset + i + 0.5) / binsPerUnit;
                 return Math.max(min, Math.min(max, centre));
             }
         }
@@ -162,6 +137,6 @@ public final class FixedBinHistogram {
 
     @Override
     public String toString() {
-        return "FixedBinHistogram[n=" + total + ", bins=" + Arrays.stream(counts).filter(c -> c > 0).count() + "]";
+        return "FixedBinHistogram[n=" + buckets.total + ", bins=" + Arrays.stream(buckets.counts).filter(c -> c > 0).count() + "]";
     }
 }

@@ -37,9 +37,9 @@ final class QuantileSketch {
 
     private final IndexMapping mapping;
     private final double zeroBelow;
-    private final Counts positive = new Counts();
+    private final BucketCounts positive = new BucketCounts();
     /** Magnitudes of the negative values. */
-    private final Counts negative = new Counts();
+    private final BucketCounts negative = new BucketCounts();
     private long zeros;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -52,39 +52,6 @@ final class QuantileSketch {
 
     QuantileSketch(Accuracy accuracy) {
         this(accuracy, accuracy.mapping());
-    }
-
-    /** Counts per bucket index, in an array covering the indices seen (growing by doubling). */
-    private static final class Counts {
-        long[] counts = new long[0];
-        int offset;
-        long total;
-
-        void add(int k, long c) {
-            if (counts.length == 0) {
-                counts = new long[16];
-                offset = k - 8;
-            } else if (k < offset || k >= offset + counts.length) {
-                int lo = Math.min(offset, k);
-                int hi = Math.max(offset + counts.length, k + 1);
-                int len = Math.max(hi - lo, counts.length * 2);
-                int newOffset = k < offset ? hi - len : lo;
-                long[] grown = new long[len];
-                System.arraycopy(counts, 0, grown, offset - newOffset, counts.length);
-                counts = grown;
-                offset = newOffset;
-            }
-            counts[k - offset] += c;
-            total += c;
-        }
-
-        void merge(Counts o) {
-            for (int i = 0; i < o.counts.length; i++) {
-                if (o.counts[i] != 0) {
-                    add(o.offset + i, o.counts[i]);
-                }
-            }
-        }
     }
 
     /** Adds a value; NaN and infinities are skipped (undefined fixings). */

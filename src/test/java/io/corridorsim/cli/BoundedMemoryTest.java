@@ -22,22 +22,8 @@ class BoundedMemoryTest {
     @TempDir
     Path tmp;
 
-    private static final String TINY_YEAR = """
-            name: tiny-year
-            start_date: 2025-03-03
-            days: 250
-            calendar: weekdays
-            corridor: {floor_pct: 0.35, ceiling_pct: 2.25, policy_rate_pct: 1.40}
-            banks:
-              groups:
-                - {name: a, count: 4, tier: large, dealer: true, reserve_ratio_pct: 7,
-                   deposits: {distribution: fixed, value_bn: 2000}, shock_sigma: {sigma_bn: 20}}
-                - {name: b, count: 8, reserve_ratio_pct: 5,
-                   deposits: {distribution: lognormal, median_bn: 300, dispersion: 0.4}, shock_sigma: {sigma_bn: 5}}
-            central_bank: {rule: forecast_neutral, forecast_error_sd_bn: 30}
-            initial: {excess_reserves_bn: 50, omo_outstanding_bn: 300}
-            autonomous: {surprise_sd_bn: 20, surprise_reversal: 0.5}
-            """;
+    /** The CLI tests' tiny model (12 banks) over a year. */
+    private static final String TINY_YEAR = CliTest.GOOD.replace("days: 30", "days: 250");
 
     @Test
     void sixThousandPathsOfAYearRunInANinetySixMegabyteHeap() throws Exception {

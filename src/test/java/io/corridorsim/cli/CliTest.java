@@ -50,7 +50,7 @@ class CliTest {
         return p;
     }
 
-    private static final String GOOD = """
+    static final String GOOD = """
             name: tiny
             start_date: 2025-03-03
             days: 30
