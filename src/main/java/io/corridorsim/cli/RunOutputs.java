@@ -100,55 +100,17 @@ final class RunOutputs {
     }
 
     /**
-     * Writes the files on up to {@code threads} threads: each file is its own stage and reads
-     * only the finished summary, so the bytes do not depend on the order. Plots (most of the
-     * time: Java2D and SVG) start first.
+     * Writes the files one after another. (Drawing them on two threads was measured: no faster,
+     * as the first plots of a JVM spend their time loading and initialising Java2D, which does
+     * not run in parallel.)
      */
-    private void writeStages(Path d, List<Stage> stages, int threads) throws IOException {
+    private void writeStages(Path d, List<Stage> stages) throws IOException {
         double total = stages.stream().mapToDouble(Stage::weight).sum();
-        List<Stage> order = new ArrayList<>(stages);
-        java.util.Collections.reverse(order);
-        int workers = Math.max(1, Math.min(threads, order.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
-            Thread th = new Thread(r, "corridorsim-output");
-            th.setDaemon(true);
-            return th;
-        });
-        double[] done = {0};
-        try {
-            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-            for (Stage s : order) {
-                futures.add(pool.submit(() -> {
-                    synchronized (done) {
-                        progress.stage(s.label(), done[0] / total);
-                    }
-                    s.writer().write(d);
-                    synchronized (done) {
-                        done[0] += s.weight();
-                    }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutputException("interrupted while writing " + d);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
+        double done = 0;
+        for (Stage s : stages) {
+            progress.stage(s.label(), done / total);
+            s.writer().write(d);
+            done += s.weight();
         }
     }
 
@@ -157,7 +119,7 @@ final class RunOutputs {
         Timings t = run.timings();
         try {
             Path d = dir.path();
-            writeStages(d, stages(run), run.request().threads());
+            writeStages(d, stages(run));
             progress.stage("writing manifest.json", 1);
             long reportsDone = System.nanoTime();
             List<String> files;
