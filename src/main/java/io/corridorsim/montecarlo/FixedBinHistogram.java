@@ -98,9 +98,13 @@ public final class FixedBinHistogram {
         return out;
     }
 
-    /** The {@link Statistics#LEVELS} quantiles, in one pass: the same numbers as {@link #quantile(double)}. */
+    /** The {@link Statistics#LEVELS} quantiles, in one pass. */
     double[] quantiles() {
-        double[] levels = Statistics.LEVELS;
+        return quantiles(Statistics.LEVELS);
+    }
+
+    /** Quantiles at ascending levels, in one pass over the bins. */
+    private double[] quantiles(double[] levels) {
         double[] q = new double[levels.length];
         if (buckets.total == 0) {
             Arrays.fill(q, Double.NaN);
@@ -120,19 +124,7 @@ public final class FixedBinHistogram {
 
     /** The p-quantile within half a bin; NaN when empty. */
     public double quantile(double p) {
-        if (buckets.total == 0) {
-            return Double.NaN;
-        }
-        double rank = p * (buckets.total - 1);
-        long seen = 0;
-        for (int i = 0; i < buckets.counts.length; i++) {
-            seen += buckets.counts[i];
-            if (seen > rank) {
-                double centre = (buckets.offset + i + 0.5) / binsPerUnit;
-                return Math.max(min, Math.min(max, centre));
-            }
-        }
-        return max;
+        return quantiles(new double[] {p})[0];
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.corridorsim.montecarlo;
 import java.util.Arrays;
 
 /**
- * Running count, mean, sum of squared deviations, minimum and maximum for many cells at once
+ * Running count, mean and sum of squared deviations for many cells at once
  * (flat arrays, no objects per cell). Values are added one by one (Welford) and tables are
  * merged with Chan, Golub and LeVeque's pairwise formula, so a fixed order of additions and
  * merges gives the same bits every time. NaN values are skipped, as {@link Statistics} skips them.
@@ -13,28 +13,17 @@ final class MomentTable {
     private final double[] n;
     private final double[] mean;
     private final double[] m2;
-    private final double[] min;
-    private final double[] max;
 
     MomentTable(int cells) {
         n = new double[cells];
         mean = new double[cells];
         m2 = new double[cells];
-        min = new double[cells];
-        max = new double[cells];
-        clear();
-    }
-
-    int cells() {
-        return n.length;
     }
 
     void clear() {
         Arrays.fill(n, 0);
         Arrays.fill(mean, 0);
         Arrays.fill(m2, 0);
-        Arrays.fill(min, Double.POSITIVE_INFINITY);
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
     }
 
     void add(int cell, double x) {
@@ -47,12 +36,6 @@ final class MomentTable {
         double m = mean[cell] + d / k;
         mean[cell] = m;
         m2[cell] += d * (x - m);
-        if (x < min[cell]) {
-            min[cell] = x;
-        }
-        if (x > max[cell]) {
-            max[cell] = x;
-        }
     }
 
     /** Adds {@code o}'s cells into this table's (o after this one). */
@@ -96,8 +79,6 @@ final class MomentTable {
         this.n[cell] = k;
         mean[cell] = lo == hi ? lo : m;
         m2[cell] = lo == hi ? 0 : ss;
-        min[cell] = lo;
-        max[cell] = hi;
     }
 
     /** Adds cell {@code from} of {@code o} into cell {@code c} of this table. */
@@ -118,8 +99,6 @@ final class MomentTable {
             m2[c] += o.m2[from] + d * d * (na * nb / nn);
             n[c] = nn;
         }
-        min[c] = Math.min(min[c], o.min[from]);
-        max[c] = Math.max(max[c], o.max[from]);
     }
 
     /** How many defined values the cell has seen. */
@@ -135,13 +114,5 @@ final class MomentTable {
     /** Sample standard deviation (n − 1); NaN for fewer than two values. */
     double sd(int cell) {
         return n[cell] < 2 ? Double.NaN : Math.sqrt(Math.max(0, m2[cell]) / (n[cell] - 1));
-    }
-
-    double min(int cell) {
-        return n[cell] == 0 ? Double.NaN : min[cell];
-    }
-
-    double max(int cell) {
-        return n[cell] == 0 ? Double.NaN : max[cell];
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuantileSketchTest {
 
@@ -55,6 +56,22 @@ class QuantileSketchTest {
         part[2].merge(part[1]);
         part[2].merge(part[0]);
         assertArrayEquals(whole.quantiles(), part[2].quantiles(), 0);
+    }
+
+    @Test
+    void integerRanksPickTheOrderStatisticItselfAndTinyMagnitudesCountAsZero() {
+        QuantileSketch s = new QuantileSketch(A);
+        for (double x : new double[] {-5, -0.0005, 0.0004, 3, 4, 1000}) {
+            s.add(x);
+        }
+        // Six values: p = 0.2 has rank 1 (the second, a zero); p = 0.6 rank 3 (3); p = 0.8 rank 4 (4).
+        assertEquals(0, s.quantile(0.2), 0);
+        assertEquals(3, s.quantile(0.6), 3 * A.relative());
+        assertEquals(4, s.quantile(0.8), 4 * A.relative());
+        assertEquals(-5, s.quantile(0), 5 * A.relative(), "the minimum, within the accuracy and never below it");
+        assertTrue(s.quantile(0) >= -5 && s.quantile(1) <= 1000, "clamped to the exact range");
+        assertEquals(1000, s.quantile(1), 1000 * A.relative());
+        assertEquals(-5, s.quantile(0.1), 5 * A.relative(), "rank 0.5: the smallest order statistic, negative side");
     }
 
     @Test

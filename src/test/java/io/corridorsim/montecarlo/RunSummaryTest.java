@@ -91,6 +91,57 @@ class RunSummaryTest {
     }
 
     @Test
+    void sharesAtTheBoundsSpreadHistogramsAndThePeriodProfileAreThoseOfTheStoredPaths() {
+        // The floor system: DR001 sits at the floor on many path-days, so the shares are not zeros by default.
+        Path file = Path.of("models", "regimes", "floor-system.yaml");
+        ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader(List.of(Path.of("models"))).load(file, List.of("days=60")), file);
+        int paths = 40;
+        RunSummary s = MonteCarlo.summarize(spec, new MonteCarlo.Plan(paths, 9, 2), d -> { }, null);
+        RunResult r = MonteCarlo.run(spec, paths, 9, 2, d -> { });
+        var rates = spec.rates();
+        var tl = spec.timeline();
+        for (Metric m : List.of(Metric.DR001, Metric.DR007)) {
+            long floor = 0;
+            long ceiling = 0;
+            long n = 0;
+            FixedBinHistogram direct = FixedBinHistogram.ofSpreads();
+            for (int t = 0; t < r.days(); t++) {
+                double c = m == Metric.DR007 ? rates.ceiling7dPct(t) : rates.ceilingPct(t);
+                for (double x : r.values(m)[t]) {
+                    n++;
+                    floor += x <= rates.floorPct(t) + 0.01 ? 1 : 0;
+                    ceiling += x >= c - 0.01 ? 1 : 0;
+                    direct.add(Math.rint((x - rates.policyPct(t)) * 100 * 1e6) / 1e6);
+                }
+            }
+            assertEquals(floor / (double) n, s.overall(m).shareAtFloor(), 0, m + " at the floor");
+            assertEquals(ceiling / (double) n, s.overall(m).shareAtCeiling(), 0, m + " at the ceiling");
+            if (m == Metric.DR001) {
+                assertTrue(floor > 0, "DR001 at the floor on some path-days");
+            }
+            FixedBinHistogram h = s.spreadHistogram(m);
+            assertEquals(direct.count(), h.count());
+            assertArrayEquals(direct.counts(-200, 1, 400), h.counts(-200, 1, 400), m + " spread histogram");
+        }
+        // DR001 − policy by business days to the period's end: the mean and median of the stored path-days.
+        RunSummary.PeriodBands b = s.periodBands();
+        int longest = b.mean().length - 1;
+        for (int toEnd = 0; toEnd <= 3; toEnd++) {
+            java.util.List<Double> v = new java.util.ArrayList<>();
+            for (int t = 0; t < r.days(); t++) {
+                if (tl.businessDaysToPeriodEnd(t) == toEnd) {
+                    for (double x : r.values(Metric.DR001)[t]) {
+                        v.add(100 * (x - rates.policyPct(t)));
+                    }
+                }
+            }
+            double[] d = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            assertEquals(Statistics.mean(d), b.mean()[longest - toEnd], 1e-9, "mean, " + toEnd + " days to the end");
+            assertEquals(d[(int) Math.floor(0.5 * (d.length - 1))], b.p50()[longest - toEnd], FixedBinHistogram.BIN_BP / 2 + 1e-9);
+        }
+    }
+
+    @Test
     void theSummaryIsTheSameBitsForOneTwoAndThreeThreads() {
         ModelSpec spec = TestScenarios.spec(TestScenarios.SMALL);
         // 53 paths: four blocks, the last one short.
