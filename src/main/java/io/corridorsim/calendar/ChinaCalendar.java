@@ -46,16 +46,23 @@ public final class ChinaCalendar {
     private final boolean officialHolidays;
     private final String source;
 
-    private ChinaCalendar(int firstYear, int lastYear, byte[] kind, Map<LocalDate, String> names,
-                          Map<Integer, LocalDate> festivals, boolean officialHolidays, String source) {
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
+    /** The kind of each day of the years covered, from 1 January of the first. */
+    private record Days(int firstYear, int lastYear, byte[] kind) {
+    }
+
+    /** Where the calendar comes from: the official notices (a file), or weekdays only. */
+    private record Origin(boolean officialHolidays, String source) {
+    }
+
+    private ChinaCalendar(Days days, Map<LocalDate, String> names, Map<Integer, LocalDate> festivals, Origin origin) {
+        this.firstYear = days.firstYear();
+        this.lastYear = days.lastYear();
         this.firstEpochDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
-        this.kind = kind;
+        this.kind = days.kind();
         this.names = names;
         this.festivals = festivals;
-        this.officialHolidays = officialHolidays;
-        this.source = source;
+        this.officialHolidays = origin.officialHolidays();
+        this.source = origin.source();
     }
 
     /**
@@ -137,7 +144,8 @@ public final class ChinaCalendar {
                 kind[k] = weekend ? MAKE_UP : WORKDAY;
             }
         }
-        return new ChinaCalendar(first, last, kind, Map.copyOf(names), Map.copyOf(fest), true, holidaysCsv.toString());
+        return new ChinaCalendar(new Days(first, last, kind), Map.copyOf(names), Map.copyOf(fest),
+                new Origin(true, holidaysCsv.toString()));
     }
 
     /**
@@ -153,7 +161,8 @@ public final class ChinaCalendar {
         for (int k = 0; k < kind.length; k++, day = day.plusDays(1)) {
             kind[k] = isWeekend(day) ? WEEKEND : WORKDAY;
         }
-        return new ChinaCalendar(firstYear, lastYear, kind, Map.of(), Map.of(), false, "weekdays-only calendar");
+        return new ChinaCalendar(new Days(firstYear, lastYear, kind), Map.of(), Map.of(),
+                new Origin(false, "weekdays-only calendar"));
     }
 
     private interface RowReader {

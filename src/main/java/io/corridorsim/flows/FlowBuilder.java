@@ -109,14 +109,25 @@ public final class FlowBuilder {
         return this;
     }
 
+    /** The currency cycle of {@link #currency}: holiday drains and returns, month ends, trend (bn). */
+    public record CurrencyCycle(double springFestivalBn, int drainDays, int returnDays, double nationalDayBn,
+                                double returnShare, double monthEndBn, double trendMonthlyBn) {
+    }
+
     /**
      * Currency: the Spring Festival drain over the {@code drainDays} business days before the
      * festival and {@code returnShare} of it back over the {@code returnDays} after; the same
      * around National Day (Oct 1) with {@code nationalDayBn}; {@code monthEndBn} on each month's
      * last business day (positive = drain) and a {@code trendMonthlyBn} drift.
      */
-    public FlowBuilder currency(double springFestivalBn, int drainDays, int returnDays, double nationalDayBn,
-                                double returnShare, double monthEndBn, double trendMonthlyBn, LocalDate[] festivals) {
+    public FlowBuilder currency(CurrencyCycle cycle, LocalDate[] festivals) {
+        double springFestivalBn = cycle.springFestivalBn();
+        int drainDays = cycle.drainDays();
+        int returnDays = cycle.returnDays();
+        double nationalDayBn = cycle.nationalDayBn();
+        double returnShare = cycle.returnShare();
+        double monthEndBn = cycle.monthEndBn();
+        double trendMonthlyBn = cycle.trendMonthlyBn();
         for (LocalDate festival : festivals) {
             holidayCash(festival, springFestivalBn, drainDays, returnDays, returnShare);
         }
@@ -232,7 +243,8 @@ public final class FlowBuilder {
         for (int t = 0; t < n; t++) {
             sd[t] = surpriseSdBn + surpriseShareOfFlow * gross[t];
         }
-        return new FlowSchedule(fx, gov, currency, depositFactor, reset, sd, surpriseReversal);
+        return new FlowSchedule(new FlowSchedule.Factors(fx, gov, currency), depositFactor, reset,
+                new FlowSchedule.Surprise(sd, surpriseReversal));
     }
 
     private void add(double[] target, int t, double bn) {

@@ -19,12 +19,26 @@ public final class FlowSchedule {
     private final double[] surpriseSdBn;
     private final double surpriseReversal;
 
+    /** The forecastable part of the three autonomous factors, bn per business day. */
+    public record Factors(double[] fxBn, double[] govBn, double[] currencyBn) {
+    }
+
     /**
-     * @param surpriseReversal share of yesterday's surprise that reverses this morning (timing
-     *                         errors in treasury flows wash out); 0 makes surprises permanent
+     * The unforecast part.
+     *
+     * @param sdBn     its sd per business day, bn
+     * @param reversal share of yesterday's surprise that reverses this morning (timing errors in
+     *                 treasury flows wash out); 0 makes surprises permanent
      */
-    public FlowSchedule(double[] fxBn, double[] govBn, double[] currencyBn, double[] depositFactor,
-                        boolean[] requirementReset, double[] surpriseSdBn, double surpriseReversal) {
+    public record Surprise(double[] sdBn, double reversal) {
+    }
+
+    public FlowSchedule(Factors factors, double[] depositFactor, boolean[] requirementReset, Surprise surprise) {
+        double[] fxBn = factors.fxBn();
+        double[] govBn = factors.govBn();
+        double[] currencyBn = factors.currencyBn();
+        double[] surpriseSdBn = surprise.sdBn();
+        double surpriseReversal = surprise.reversal();
         if (!(surpriseReversal >= 0 && surpriseReversal <= 1)) {
             throw new IllegalArgumentException("surprise reversal must be a share in [0, 1], got " + surpriseReversal);
         }

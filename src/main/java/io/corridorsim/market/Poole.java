@@ -24,9 +24,13 @@ public final class Poole {
      * the balance that leaves the bank exactly at its requirement after an average shock.
      * +infinity at or below the floor, −infinity at or above the ceiling.
      */
-    public static double demand(double targetBn, double sigmaBn, double floorPct, double ceilingPct,
-                                double ratePct, ShockFamily family) {
-        return targetBn - sigmaBn * family.quantile((ratePct - floorPct) / (ceilingPct - floorPct));
+    public static double demand(double targetBn, double sigmaBn, Corridor corridor, double ratePct, ShockFamily family) {
+        double floorPct = corridor.floorPct();
+        return targetBn - sigmaBn * family.quantile((ratePct - floorPct) / (corridor.ceilingPct() - floorPct));
+    }
+
+    /** The corridor's floor (IOER) and ceiling (SLF), percent. */
+    public record Corridor(double floorPct, double ceilingPct) {
     }
 
     /**

@@ -284,8 +284,9 @@ public final class ScenarioCompiler {
                 .bonds(a.governmentBonds().monthlyBn(), toArray(a.governmentBonds().monthMultipliers()))
                 .spending(sp.monthlyBn(), toArray(sp.monthMultipliers()), sp.monthEndDays(), sp.monthEndShare(),
                         sp.quarterEndMultiplier())
-                .currency(cur.springFestivalBn(), cur.drainDays(), cur.returnDays(), cur.nationalDayBn(), cur.returnShare(),
-                        cur.monthEndBn(), cur.trendMonthlyBn(), festivals.toArray(new LocalDate[0]))
+                .currency(new FlowBuilder.CurrencyCycle(cur.springFestivalBn(), cur.drainDays(), cur.returnDays(),
+                        cur.nationalDayBn(), cur.returnShare(), cur.monthEndBn(), cur.trendMonthlyBn()),
+                        festivals.toArray(new LocalDate[0]))
                 .fx(a.fx().monthlyBn())
                 .deposits(dep.quarterEndSwellPct(), dep.aprilJulyFallPct(), dep.annualGrowthPct(), dep.swellDays())
                 .surprise(a.surpriseSdBn(), a.surpriseShareOfFlow(), a.surpriseReversal())

@@ -36,7 +36,7 @@ class PooleTest {
         double target = 1000;
         double sigma = 40;
         double r = 1.7;
-        double holding = Poole.demand(target, sigma, 0.35, 2.25, r, ShockFamily.normal());
+        double holding = Poole.demand(target, sigma, new Poole.Corridor(0.35, 2.25), r, ShockFamily.normal());
         double pShort = NormalDist.cdf((target - holding) / sigma);
         assertEquals(r, Poole.rate(0.35, 2.25, pShort), 1e-12);
     }
@@ -65,7 +65,7 @@ class PooleTest {
         AggregateDemand demand = r -> {
             double s = 0;
             for (int i = 0; i < banks; i++) {
-                s += Poole.demand(target[i], sigma[i], floor, ceiling, r, family);
+                s += Poole.demand(target[i], sigma[i], new Poole.Corridor(floor, ceiling), r, family);
             }
             return s;
         };
