@@ -126,9 +126,4 @@ public final class FixedBinHistogram {
     public double quantile(double p) {
         return quantiles(new double[] {p})[0];
     }
-
-    @Override
-    public String toString() {
-        return "FixedBinHistogram[n=" + buckets.total + ", bins=" + Arrays.stream(buckets.counts).filter(c -> c > 0).count() + "]";
-    }
 }

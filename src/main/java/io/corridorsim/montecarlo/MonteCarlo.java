@@ -10,7 +10,6 @@ import io.corridorsim.model.PathStreams;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 
 import org.apache.commons.rng.LongJumpableUniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,8 +83,7 @@ public final class MonteCarlo {
         }
         RunSummary.Totals totals = new RunSummary.Totals(layout);
         PathFolder[] folders = new PathFolder[workers];
-        LongJumpableUniformRandomProvider master =
-                (LongJumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(plan.seed());
+        LongJumpableUniformRandomProvider master = PathSeeds.master(plan.seed());
         long t1 = System.nanoTime();
         Object cursor = new Object();
         int[] nextBlock = {0};

@@ -18,10 +18,14 @@ public final class PathSeeds {
     private PathSeeds() {
     }
 
+    /** The master generator: path p's stream is its p-th {@code longJump()}, taken in path order. */
+    static LongJumpableUniformRandomProvider master(long masterSeed) {
+        return (LongJumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(masterSeed);
+    }
+
     /** The streams of paths {@code 0 … count−1}, in order. */
     public static JumpableUniformRandomProvider[] streams(long masterSeed, int count) {
-        LongJumpableUniformRandomProvider master =
-                (LongJumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(masterSeed);
+        LongJumpableUniformRandomProvider master = master(masterSeed);
         JumpableUniformRandomProvider[] out = new JumpableUniformRandomProvider[count];
         for (int p = 0; p < count; p++) {
             out[p] = master.longJump();

@@ -4,7 +4,6 @@ import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.model.OperationRecord;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,11 +33,8 @@ public final class RunResult {
         this.paths = paths;
         this.seed = seed;
         int days = spec.days();
-        EnumSet<Metric> m = EnumSet.allOf(Metric.class);
-        if (!spec.term().enabled()) {
-            m.remove(Metric.DR007);
-        }
-        this.metrics = java.util.Collections.unmodifiableSet(m);
+        Set<Metric> m = MonteCarlo.recordedMetrics(spec);
+        this.metrics = m;
         @SuppressWarnings("unchecked")
         List<OperationRecord>[] ops = new List[paths];
         for (int p = 0; p < paths; p++) {

@@ -25,13 +25,9 @@ final class Csv {
      * statistics use for "undefined" (one path, a constant series), is an empty cell.
      */
     static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        StringBuilder sb = new StringBuilder(24);
+        append(sb, v);
+        return sb.toString();
     }
 
     /** Appends {@link #num(double)}'s text without making a String (the per-path tables' rows). */

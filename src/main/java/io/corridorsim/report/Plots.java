@@ -79,13 +79,7 @@ public final class Plots {
      * DR007 (median, p05/p95) inside the shaded corridor, with the policy rate and events.
      */
     public static void corridor(RunSummary r, Path dir) {
-        corridor(r, dir, Format.PNG);
-        corridor(r, dir, Format.SVG);
-    }
-
-    /** One format of corridor.png/svg (the run directory writes the two in parallel). */
-    public static void corridor(RunSummary r, Path dir, Format f) {
-        save(corridorChart(r), dir.resolve("corridor"), f);
+        save(corridorChart(r), dir.resolve("corridor"));
     }
 
     static XYChart corridorChart(RunSummary r) {
@@ -206,12 +200,7 @@ public final class Plots {
      * floor, the O/N ceiling and (for DR007) the 7-day ceiling marked as spreads too.
      */
     public static void histogram(RunSummary r, Path dir) {
-        histogram(r, dir, Format.PNG);
-        histogram(r, dir, Format.SVG);
-    }
-
-    public static void histogram(RunSummary r, Path dir, Format f) {
-        save(histogramChart(r), dir.resolve("rate_histogram"), f);
+        save(histogramChart(r), dir.resolve("rate_histogram"));
     }
 
     static XYChart histogramChart(RunSummary r) {
@@ -308,13 +297,8 @@ public final class Plots {
 
     /** liquidity.png/svg: the two {@link LiquidityCharts} panels, one above the other. */
     public static void liquidity(RunSummary r, Path dir) {
-        liquidity(r, dir, Format.PNG);
-        liquidity(r, dir, Format.SVG);
-    }
-
-    public static void liquidity(RunSummary r, Path dir, Format f) {
         LiquidityCharts charts = liquidityCharts(r);
-        saveStacked(List.of(charts.changes(), charts.level()), dir.resolve("liquidity"), f);
+        saveStacked(List.of(charts.changes(), charts.level()), dir.resolve("liquidity"));
     }
 
     public static LiquidityCharts liquidityCharts(RunSummary r) {
@@ -425,13 +409,8 @@ public final class Plots {
 
     /** operations.png/svg: the three {@link OperationsCharts} panels, one above the other. */
     public static void operations(RunSummary r, Path dir) {
-        operations(r, dir, Format.PNG);
-        operations(r, dir, Format.SVG);
-    }
-
-    public static void operations(RunSummary r, Path dir, Format f) {
         OperationsCharts c = operationsCharts(r);
-        saveStacked(List.of(c.stock(), c.injection(), c.maturing()), dir.resolve("operations"), f);
+        saveStacked(List.of(c.stock(), c.injection(), c.maturing()), dir.resolve("operations"));
     }
 
     /**
@@ -627,9 +606,7 @@ public final class Plots {
      *          {@link #POOLE_SERIES} present, with their standard errors
      */
     public static void poole(Table t, PooleTitle title, Path dir) {
-        for (Format f : Format.values()) {
-            save(pooleChart(t, title), dir.resolve("poole"), f);
-        }
+        save(pooleChart(t, title), dir.resolve("poole"));
     }
 
     static XYChart pooleChart(Table t, PooleTitle title) {
@@ -712,13 +689,7 @@ public final class Plots {
      * scenario and shocks with averaging off) its median and p05/p95 are drawn over it.
      */
     public static void averaging(RunSummary r, RunSummary without, Path dir) {
-        averaging(r, without, dir, Format.PNG);
-        averaging(r, without, dir, Format.SVG);
-    }
-
-    /** @param without the same scenario and shocks with averaging off, or null */
-    public static void averaging(RunSummary r, RunSummary without, Path dir, Format f) {
-        save(averagingChart(r, without), dir.resolve("averaging"), f);
+        save(averagingChart(r, without), dir.resolve("averaging"));
     }
 
     static XYChart averagingChart(RunSummary r, RunSummary without) {
@@ -920,29 +891,17 @@ public final class Plots {
     }
 
     /** PNG and SVG of one chart. */
-    /** The two files of each plot: a bitmap for people, a vector copy for papers. */
-    public enum Format {
-        PNG, SVG
-    }
-
-    private static void save(Chart<?, ?> chart, Path base, Format f) {
-        if (f == Format.SVG) {
-            writeSvg(base, List.of(chart));
-            return;
-        }
+    private static void save(Chart<?, ?> chart, Path base) {
         try {
             BitmapEncoder.saveBitmap(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw Csv.io(base.resolveSibling(base.getFileName() + ".png"), e);
         }
+        writeSvg(base, List.of(chart));
     }
 
     /** PNG and SVG of charts of the same width, one above the other in order. */
-    private static void saveStacked(List<Chart<?, ?>> charts, Path base, Format f) {
-        if (f == Format.SVG) {
-            writeSvg(base, charts);
-            return;
-        }
+    private static void saveStacked(List<Chart<?, ?>> charts, Path base) {
         int w = charts.get(0).getWidth();
         int h = charts.stream().mapToInt(Chart::getHeight).sum();
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -956,6 +915,7 @@ public final class Plots {
         } catch (IOException e) {
             throw Csv.io(png, e);
         }
+        writeSvg(base, charts);
     }
 
     private static void paintStacked(Graphics2D g, List<Chart<?, ?>> charts) {
