@@ -59,6 +59,8 @@ public final class CorridorModel extends SimState {
     private transient PathStreams streams;
     /** The day's phases in one MASON Sequence, built once and scheduled again at each start. */
     private transient Sequence day;
+    /** Today's business day, read off the schedule by the day's first phase (its clock is synchronised: once a day, not per phase). */
+    private int today;
     /** What depends on the scenario alone, worked out at the first path and kept for the next. */
     private transient int[] ladderTenors;
 
@@ -151,7 +153,8 @@ public final class CorridorModel extends SimState {
     void runToEnd() {
         start();
         int days = spec.days();
-        while (schedule.getSteps() < days) {
+        // One schedule step per business day (the schedule starts at step 0).
+        for (int d = 0; d < days; d++) {
             if (!schedule.step(this)) {
                 break;
             }
@@ -167,7 +170,10 @@ public final class CorridorModel extends SimState {
             // The day, top to bottom (DOMAIN §4): one MASON Sequence of the phases, in DayPhase order,
             // scheduled once per business day (one schedule entry a day instead of six).
             Steppable[] phases = new Steppable[DayPhase.values().length];
-            phases[DayPhase.SETTLE.ordinal()] = phase(this::settle);          // maturities, overnight repayments, calendar flows
+            phases[DayPhase.SETTLE.ordinal()] = state -> {                    // maturities, overnight repayments, calendar flows
+                today = (int) Math.round(state.schedule.getTime());           // the clock, read once a day
+                settle(today);
+            };
             phases[DayPhase.OPERATIONS.ordinal()] = phase(this::operate);     // banks post demand; the PBoC operates
             phases[DayPhase.MARKET.ordinal()] = phase(this::trade);           // call auctions: overnight, then 7-day
             phases[DayPhase.LATE_SHOCKS.ordinal()] = phase(this::lateShocks); // zero-sum payments + autonomous surprise
@@ -178,8 +184,9 @@ public final class CorridorModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 0, day, 1.0);
     }
 
-    private static Steppable phase(java.util.function.IntConsumer action) {
-        return state -> action.accept((int) Math.round(state.schedule.getTime()));
+    /** A phase after the first: today's business day as the first phase read it off the schedule. */
+    private Steppable phase(java.util.function.IntConsumer action) {
+        return state -> action.accept(today);
     }
 
     /**
