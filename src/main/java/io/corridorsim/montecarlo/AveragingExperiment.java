@@ -68,17 +68,23 @@ public final class AveragingExperiment {
             o.add("days=" + days);
             ModelSpec model = ScenarioCompiler.compile(loader.load(file, o), file);
             double formula = formulaPct(model);
-            // A seed per level: levels are separate experiments, not common random numbers.
-            double[][] r = MonteCarlo.run(model, s.paths(), s.seed() + k, s.threads(), done -> { }).values(Metric.DR001);
+            // A seed per level: levels are separate experiments, not common random numbers. Paths
+            // arrive in path order; each one's day-to-day changes fold into running moments.
+            MomentTable change = new MomentTable(days);
+            int dr001 = Metric.DR001.ordinal();
+            int periodDays = days;
+            RunSummary r = MonteCarlo.summarize(model, new MonteCarlo.Plan(s.paths(), s.seed() + k, s.threads()), done -> { },
+                    (path, values, operations) -> {
+                        double[] v = values[dr001];
+                        for (int t = 1; t < periodDays; t++) {
+                            change.add(t, v[t] - v[t - 1]);
+                        }
+                    });
             for (int t = 0; t < days; t++) {
-                double[] change = new double[r[t].length];
-                for (int p = 0; p < change.length; p++) {
-                    change[p] = t == 0 ? Double.NaN : r[t][p] - r[t - 1][p];
-                }
-                double sdChange = t == 0 ? Double.NaN : Statistics.sd(change);
-                double sd = Statistics.sd(r[t]);
-                rows.add(new Row(excess, days - 1 - t, t == 0 ? Double.NaN : Statistics.mean(change),
-                        sdChange / Math.sqrt(change.length), sd, Statistics.mean(r[t]), sd / Math.sqrt(r[t].length), formula));
+                double sdChange = t == 0 ? Double.NaN : change.sd(t);
+                double sd = r.sd(Metric.DR001, t);
+                rows.add(new Row(excess, days - 1 - t, t == 0 ? Double.NaN : change.mean(t),
+                        sdChange / Math.sqrt(s.paths()), sd, r.mean(Metric.DR001, t), sd / Math.sqrt(s.paths()), formula));
             }
         }
         return rows;

@@ -24,11 +24,11 @@ import java.util.function.IntConsumer;
  * Runs N independent paths of a model on T threads. Path p always uses stream p of
  * {@link PathSeeds}, so its numbers do not depend on the thread that runs it.
  *
- * <p>{@link #summarize} is the run command's way: workers fold each finished path into running
- * statistics, in fixed blocks of {@value #BLOCK_PATHS} consecutive paths merged in block order,
- * so memory does not grow with the paths and the outputs are the same bytes for any thread
- * count. {@link #run} keeps every path's values ({@link RunResult}), for experiments and tests
- * small enough to store.
+ * <p>{@link #summarize} is how every command runs paths (runs and the Poole and averaging
+ * experiments): workers fold each finished path into running statistics, in fixed blocks of
+ * {@value #BLOCK_PATHS} consecutive paths merged in block order, so memory does not grow with
+ * the paths and the outputs are the same bytes for any thread count. Nothing here keeps paths;
+ * the tests' stored-path reference is their own.
  */
 public final class MonteCarlo {
 
@@ -176,47 +176,5 @@ public final class MonteCarlo {
             merged.merge(folders[w]);
         }
         return new RunSummary(layout, totals, merged, new RunSummary.Run(paths, plan.seed(), workers, t1 - t0, t2 - t1));
-    }
-
-    /**
-     * @param progress called with the number of paths finished so far (from worker threads)
-     */
-    public static RunResult run(ModelSpec spec, int paths, long seed, int threads, IntConsumer progress) {
-        if (paths < 1) {
-            throw new IllegalArgumentException("paths must be ≥ 1, got " + paths);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
-        }
-        long t0 = System.nanoTime();
-        RunResult result = new RunResult(spec, paths, seed);
-        JumpableUniformRandomProvider[] streams = PathSeeds.streams(seed, paths);
-        long t1 = System.nanoTime();
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        Runnable worker = () -> {
-            PathRunner runner = CorridorModel.newRunner(spec);
-            for (int p = next.getAndIncrement(); p < paths; p = next.getAndIncrement()) {
-                final int path = p;
-                runner.run(path, PathStreams.of(streams[path]), new PathSink() {
-                    @Override
-                    public void record(Metric metric, int day, double value) {
-                        result.record(path, metric, day, value);
-                    }
-
-                    @Override
-                    public void operation(OperationRecord operation) {
-                        result.operation(path, operation);
-                    }
-                });
-                streams[path] = null;
-                progress.accept(done.incrementAndGet());
-            }
-        };
-        int workers = Math.min(threads, paths);
-        Workers.run(workers, "corridorsim-path", worker, () -> next.set(paths));
-        long t2 = System.nanoTime();
-        result.timings(t1 - t0, t2 - t1, workers);
-        return result;
     }
 }

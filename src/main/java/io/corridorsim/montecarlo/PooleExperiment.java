@@ -75,16 +75,15 @@ public final class PooleExperiment {
             o.add("autonomous.surprise_sd_bn=" + sd);
             o.add("market.force_numeric=true");
             ModelSpec model = tamper.apply(ScenarioCompiler.compile(loader.load(file, o), file));
-            RunResult r = MonteCarlo.run(model, s.paths(), s.seed() + k, s.threads(), done -> { });
+            RunSummary r = MonteCarlo.summarize(model, new MonteCarlo.Plan(s.paths(), s.seed() + k, s.threads()), done -> { }, null);
             double floor = model.rates().floorPct(0);
             double ceiling = model.rates().ceilingPct(0);
             double analytic = Poole.clearingRate(floor, ceiling, gap, sumSigma, model.family());
-            double[][] share = r.values(Metric.SHORT_BANK_SHARE);
-            double[][] market = r.values(Metric.DR001);
+            RunSummary.Overall share = r.overall(Metric.SHORT_BANK_SHARE);
+            RunSummary.Overall market = r.overall(Metric.DR001);
             rows.add(new Row(gap, sumSigma, floor, ceiling, analytic,
-                    floor + (ceiling - floor) * Statistics.mean(Statistics.flatten(share)),
-                    (ceiling - floor) * Statistics.mcse(share),
-                    Statistics.mean(Statistics.flatten(market)), Statistics.mcse(market)));
+                    floor + (ceiling - floor) * share.mean(), (ceiling - floor) * share.mcseMean(),
+                    market.mean(), market.mcseMean()));
         }
         return rows;
     }

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Runs a block of paths of one point and reduces each path to its statistics at once, so a
  * point never holds more than one day-series per metric per thread. Path p uses stream p of
- * {@link PathSeeds} under the point's seed, as {@code MonteCarlo.run} does, so a point's numbers
+ * {@link PathSeeds} under the point's seed, as in a run ({@code MonteCarlo.summarize}), so a point's numbers
  * depend only on (seed, path index), never on the block or the thread.
  */
 public final class PointRunner {

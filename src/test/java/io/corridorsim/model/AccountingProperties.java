@@ -46,7 +46,7 @@ class AccountingProperties {
                 "averaging.enabled=" + averaging,
                 "initial.excess_reserves_bn=" + excess,
                 "days=25");
-        RunResult r = MonteCarlo.run(spec, 2, seed, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 2, seed, 1, d -> { });
         for (int p = 0; p < 2; p++) {
             for (int t = 1; t < r.days(); t++) {
                 double dEr = d(r, Metric.EXCESS_RESERVES_BN, t, p);

@@ -27,7 +27,7 @@ class AnnouncedOperationsTest {
     @Test
     void theNovemberOutrightReverseReposMatureOnTheDayOfTheFebruaryTender() {
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(MODEL, List.of()), MODEL);
-        RunResult r = MonteCarlo.run(spec, 3, 2026, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 3, 2026, 1, d -> { });
         Timeline tl = spec.timeline();
         int feb4 = tl.indexOnOrAfter(LocalDate.of(2026, 2, 4));
         assertEquals(LocalDate.of(2026, 2, 4), tl.date(feb4));

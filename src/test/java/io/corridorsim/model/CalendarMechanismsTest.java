@@ -79,7 +79,7 @@ class CalendarMechanismsTest {
                 "central_bank.allow_drain=false", "initial.omo_outstanding_bn=0", "initial.excess_reserves_bn=20000",
                 "autonomous.surprise_sd_bn=0", "autonomous.surprise_share_of_flow=0", "corridor.required_remuneration_pct=0",
                 "corridor.floor_pct=0.0001", "averaging.enabled=false");
-        RunResult r = MonteCarlo.run(spec, 1, 1, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 1, 1, 1, d -> { });
         Timeline tl = spec.timeline();
         double[] dEr = new double[tl.size()];
         for (int t = 1; t < tl.size(); t++) {
@@ -107,8 +107,8 @@ class CalendarMechanismsTest {
         ModelSpec on = compile(PBOC_2017, "averaging.enabled=true");
         ModelSpec off = compile(PBOC_2017, "averaging.enabled=false");
         Timeline tl = on.timeline();
-        double[][] a = MonteCarlo.run(on, 30, 4, 2, d -> { }).values(Metric.DR001);
-        double[][] b = MonteCarlo.run(off, 30, 4, 2, d -> { }).values(Metric.DR001);
+        double[][] a = RunResult.simulate(on, 30, 4, 2, d -> { }).values(Metric.DR001);
+        double[][] b = RunResult.simulate(off, 30, 4, 2, d -> { }).values(Metric.DR001);
         double insideOn = sdOfChanges(a, tl, false);
         double insideOff = sdOfChanges(b, tl, false);
         assertTrue(insideOn < 0.8 * insideOff, "inside the period: sd of daily changes " + insideOn + " with averaging vs " + insideOff);
@@ -141,7 +141,7 @@ class CalendarMechanismsTest {
     void aLoanAcrossQuarterEndPaysMoreThanOneInsideTheQuarter() {
         ModelSpec spec = compile(PBOC_2017);
         Timeline tl = spec.timeline();
-        RunResult r = MonteCarlo.run(spec, 40, 9, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 40, 9, 2, d -> { });
         double[][] dr007 = r.values(Metric.DR007);
         double[] spread = new double[tl.size()];
         for (int t = 0; t < tl.size(); t++) {
@@ -162,7 +162,7 @@ class CalendarMechanismsTest {
         assertEquals(1.50, spec.rates().policyPct(may8 - 1), 0);
         assertEquals(1.40, spec.rates().policyPct(may8), 0);
         assertEquals(2.25, spec.rates().ceilingPct(may8), 0);
-        RunResult r = MonteCarlo.run(spec, 1, 3, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 1, 3, 1, d -> { });
         int may15 = tl.indexOnOrAfter(LocalDate.of(2025, 5, 15));
         double before = r.value(Metric.REQUIRED_BN, may15 - 1, 0);
         double after = r.value(Metric.REQUIRED_BN, may15, 0);
@@ -173,7 +173,7 @@ class CalendarMechanismsTest {
     @Test
     void theCalendarShowsUpInTheSimulatedRatesWithoutBeingFitted() {
         ModelSpec spec = compile(PBOC_2017);
-        RunResult r = MonteCarlo.run(spec, 40, 5, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 40, 5, 2, d -> { });
         Timeline tl = spec.timeline();
         double[] policy = new double[tl.size()];
         for (int t = 0; t < tl.size(); t++) {
@@ -192,7 +192,7 @@ class CalendarMechanismsTest {
         // not the period's last day, so neither banks nor the central bank squeeze the rest of
         // the period into it (a bug once made that day's operation about 20 trn).
         ModelSpec spec = compile(PBOC_2017);
-        RunResult r = MonteCarlo.run(spec, 4, 6, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 4, 6, 2, d -> { });
         int last = r.days() - 1;
         assertTrue(!spec.timeline().isPeriodEnd(last));
         for (int p = 0; p < r.paths(); p++) {

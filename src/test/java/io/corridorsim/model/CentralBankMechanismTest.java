@@ -47,8 +47,8 @@ class CentralBankMechanismTest {
         while (plain.precaution(monthEnd) == 0) {
             monthEnd++;
         }
-        RunResult a = MonteCarlo.run(plain, 3, 9, 1, d -> { });
-        RunResult b = MonteCarlo.run(wanting, 3, 9, 1, d -> { });
+        RunResult a = RunResult.simulate(plain, 3, 9, 1, d -> { });
+        RunResult b = RunResult.simulate(wanting, 3, 9, 1, d -> { });
         for (int p = 0; p < 3; p++) {
             assertEquals(a.value(Metric.OMO_INJECTION_BN, monthEnd, p), b.value(Metric.OMO_INJECTION_BN, monthEnd, p), 0,
                     "the operation on the month end depends only on the central bank's view");
@@ -112,7 +112,7 @@ class CentralBankMechanismTest {
         ModelSpec spec = new ModelSpec(exact.name(), exact.timeline(), exact.banks(), exact.family(), exact.rates(),
                 exact.centralBank(), exact.flows(), exact.averaging(), exact.initial(), exact.market(), exact.term(), step,
                 exact.rrrChanges());
-        RunResult r = MonteCarlo.run(spec, 1, 5, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 1, 5, 1, d -> { });
         double f = spec.rates().floorPct(0);
         double c = spec.rates().ceilingPct(0);
         double target = ShockFamily.normal().quantile((1.40 - f) / (c - f));
@@ -126,7 +126,7 @@ class CentralBankMechanismTest {
     @Test
     void fullAllotmentNeverDrainsAndDealersBidOnlyAboveTheirCost() {
         // Opening in a deep surplus: under full allotment nothing can drain; maturities run off.
-        RunResult r = MonteCarlo.run(TestScenarios.small("central_bank.rule=full_allotment", "central_bank.allow_drain=true",
+        RunResult r = RunResult.simulate(TestScenarios.small("central_bank.rule=full_allotment", "central_bank.allow_drain=true",
                 "initial.excess_reserves_bn=2500", "central_bank.collateral_cost_bp=5"), 5, 4, 1, d -> { });
         for (double q : Statistics.flatten(r.values(Metric.OMO_INJECTION_BN))) {
             assertTrue(q >= 0, "full allotment drained " + q);
@@ -145,7 +145,7 @@ class CentralBankMechanismTest {
         // Dealers bid for reserves they value above policy + their collateral cost: a higher cost, a higher rate.
         double previous = Double.NEGATIVE_INFINITY;
         for (int cost : new int[] {0, 10, 25}) {
-            RunResult r = MonteCarlo.run(TestScenarios.small("central_bank.rule=full_allotment",
+            RunResult r = RunResult.simulate(TestScenarios.small("central_bank.rule=full_allotment",
                     "central_bank.collateral_cost_bp=" + cost, "initial.excess_reserves_bn=0"), 10, 6, 1, d -> { });
             double mean = Statistics.mean(after(r, Metric.DR001, 10));
             assertTrue(mean > previous + 0.03, "cost " + cost + "bp: mean DR001 " + mean + " after " + previous);
@@ -162,8 +162,8 @@ class CentralBankMechanismTest {
                 "central_bank.collateral_cost_bp=5", "days=120")), file);
         ModelSpec qs = ScenarioCompiler.compile(loader.load(file, List.of("central_bank.rule=quantity_set",
                 "central_bank.collateral_cost_bp=5", "days=120")), file);
-        RunResult a = MonteCarlo.run(fa, 12, 3, 2, d -> { });
-        RunResult b = MonteCarlo.run(qs, 12, 3, 2, d -> { });
+        RunResult a = RunResult.simulate(fa, 12, 3, 2, d -> { });
+        RunResult b = RunResult.simulate(qs, 12, 3, 2, d -> { });
         double sdA = Statistics.sd(after(a, Metric.DR001, 20));
         double sdB = Statistics.sd(after(b, Metric.DR001, 20));
         double meanA = Statistics.mean(after(a, Metric.DR001, 20));
@@ -181,7 +181,7 @@ class CentralBankMechanismTest {
         Path file = Path.of("models", "pboc-2017.yaml");
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(file,
                 List.of("central_bank.forecast_error_sd_bn=0", "central_bank.forecast_error_share_of_flow=0")), file);
-        RunResult r = MonteCarlo.run(spec, 16, 2017, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 16, 2017, 2, d -> { });
         double[][] v = r.values(Metric.DR001);
         int varying = 0;
         for (double[] day : v) {

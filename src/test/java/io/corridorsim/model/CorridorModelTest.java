@@ -28,7 +28,7 @@ class CorridorModelTest {
     @Test
     void ratesStayInsideTheCorridorEveryDay() {
         ModelSpec spec = TestScenarios.small("central_bank.forecast_error_sd_bn=400");
-        RunResult r = MonteCarlo.run(spec, 20, 7, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 20, 7, 1, d -> { });
         for (Metric m : new Metric[] {Metric.DR001, Metric.DR007}) {
             double[][] v = r.values(m);
             for (int t = 0; t < r.days(); t++) {
@@ -52,14 +52,14 @@ class CorridorModelTest {
         // The opening is not where the rate sits at the policy rate, and the central bank does not
         // know where that is: it learns it from the fixings and then hits it exactly.
         String[] exact = {"central_bank.forecast_error_sd_bn=0", "central_bank.allow_drain=true"};
-        RunResult r = MonteCarlo.run(TestScenarios.small(exact), 5, 3, 1, d -> { });
+        RunResult r = RunResult.simulate(TestScenarios.small(exact), 5, 3, 1, d -> { });
         assertTrue(Math.abs(r.value(Metric.DR001, 0, 0) - 1.40) > 0.05, "day 0 is off target: " + r.value(Metric.DR001, 0, 0));
         for (double x : after(r, Metric.DR001, 30)) {
             assertEquals(1.40, x, 1e-3);
         }
         // Mechanism off: a central bank that does not learn stays where its opening guess put it.
         String[] noLearning = {exact[0], exact[1], "central_bank.learning.gain=0"};
-        double stuck = Statistics.mean(after(MonteCarlo.run(TestScenarios.small(noLearning), 5, 3, 1, d -> { }), Metric.DR001, 30));
+        double stuck = Statistics.mean(after(RunResult.simulate(TestScenarios.small(noLearning), 5, 3, 1, d -> { }), Metric.DR001, 30));
         assertTrue(Math.abs(stuck - 1.40) > 0.05, "without learning the rate stays off target: " + stuck);
     }
 
@@ -70,7 +70,7 @@ class CorridorModelTest {
         for (int target : new int[] {-200, 0, 200, 400, 800}) {
             ModelSpec spec = TestScenarios.small("central_bank.rule=excess_reserve_target",
                     "central_bank.excess_reserve_target_bn=" + target, "central_bank.forecast_error_sd_bn=30");
-            RunResult r = MonteCarlo.run(spec, 10, 11, 1, d -> { });
+            RunResult r = RunResult.simulate(spec, 10, 11, 1, d -> { });
             double rate = meanOf(r, Metric.DR001);
             double injected = meanOf(r, Metric.OMO_OUTSTANDING_BN);
             assertTrue(rate < prev, "rate did not fall when the target rose to " + target + ": " + rate);
@@ -83,8 +83,8 @@ class CorridorModelTest {
     void largerAndMoreFrequentOperationsLowerVolatility() {
         // Seed 001: the OMO quantity sets the volatility. A CB that offsets flows precisely
         // (small forecast error) gives a calmer DR001 than one that offsets them roughly.
-        RunResult precise = MonteCarlo.run(TestScenarios.small("central_bank.forecast_error_sd_bn=20"), 20, 5, 1, d -> { });
-        RunResult rough = MonteCarlo.run(TestScenarios.small("central_bank.forecast_error_sd_bn=200"), 20, 5, 1, d -> { });
+        RunResult precise = RunResult.simulate(TestScenarios.small("central_bank.forecast_error_sd_bn=20"), 20, 5, 1, d -> { });
+        RunResult rough = RunResult.simulate(TestScenarios.small("central_bank.forecast_error_sd_bn=200"), 20, 5, 1, d -> { });
         assertTrue(Statistics.sd(after(precise, Metric.DR001, 15)) < 0.5 * Statistics.sd(after(rough, Metric.DR001, 15)));
         // …and the OMO rate still sets the level: both centre on the policy rate.
         assertEquals(1.40, Statistics.quantiles(after(precise, Metric.DR001, 15))[3], 0.02);
@@ -95,10 +95,10 @@ class CorridorModelTest {
         // Seed 001: from 2016 the PBoC operated every day instead of Tuesdays and Thursdays, and
         // DR007 calmed down; the OMO rate sets the level, the OMO frequency the volatility.
         String[] common = {"central_bank.forecast_error_sd_bn=20", "autonomous.surprise_sd_bn=60", "central_bank.allow_drain=true"};
-        RunResult daily = MonteCarlo.run(TestScenarios.small(common), 20, 8, 1, d -> { });
+        RunResult daily = RunResult.simulate(TestScenarios.small(common), 20, 8, 1, d -> { });
         String[] twice = java.util.Arrays.copyOf(common, common.length + 1);
         twice[common.length] = "central_bank.operation_days=[tue, thu]";
-        RunResult tueThu = MonteCarlo.run(TestScenarios.small(twice), 20, 8, 1, d -> { });
+        RunResult tueThu = RunResult.simulate(TestScenarios.small(twice), 20, 8, 1, d -> { });
         double sdDaily = Statistics.sd(after(daily, Metric.DR007, 15));
         double sdTueThu = Statistics.sd(after(tueThu, Metric.DR007, 15));
         assertTrue(sdDaily < 0.7 * sdTueThu, "daily " + sdDaily + " vs Tue/Thu " + sdTueThu);
@@ -116,22 +116,22 @@ class CorridorModelTest {
     void slfStigmaRaisesTheRateInAShortageAndCanLiftItAboveTheCeiling() {
         String[] shortage = {"central_bank.rule=excess_reserve_target", "central_bank.excess_reserve_target_bn=-300",
             "central_bank.allow_drain=true", "central_bank.forecast_error_sd_bn=0"};
-        double none = meanOf(MonteCarlo.run(TestScenarios.small(shortage), 5, 2, 1, d -> { }), Metric.DR001);
+        double none = meanOf(RunResult.simulate(TestScenarios.small(shortage), 5, 2, 1, d -> { }), Metric.DR001);
         String[] some = java.util.Arrays.copyOf(shortage, shortage.length + 1);
         some[shortage.length] = "banks.groups[2].stigma_bp=60";   // small banks only: numeric clearing
-        double partial = meanOf(MonteCarlo.run(TestScenarios.small(some), 5, 2, 1, d -> { }), Metric.DR001);
+        double partial = meanOf(RunResult.simulate(TestScenarios.small(some), 5, 2, 1, d -> { }), Metric.DR001);
         String[] all = java.util.Arrays.copyOf(some, some.length + 2);
         all[some.length] = "banks.groups[0].stigma_bp=60";
         all[some.length + 1] = "banks.groups[1].stigma_bp=60";
-        double full = meanOf(MonteCarlo.run(TestScenarios.small(all), 5, 2, 1, d -> { }), Metric.DR001);
+        double full = meanOf(RunResult.simulate(TestScenarios.small(all), 5, 2, 1, d -> { }), Metric.DR001);
         assertTrue(none < partial && partial < full, "no stigma " + none + " < some " + partial + " < all " + full);
         assertTrue(full > 2.25, "with stigma the market can trade above the SLF rate: " + full);
     }
 
     @Test
     void widerCorridorMeansMoreVolatility() {
-        RunResult narrow = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=1.00", "corridor.ceiling_pct=1.80"), 20, 9, 1, d -> { });
-        RunResult wide = MonteCarlo.run(TestScenarios.small("corridor.floor_pct=0.35", "corridor.ceiling_pct=2.45"), 20, 9, 1, d -> { });
+        RunResult narrow = RunResult.simulate(TestScenarios.small("corridor.floor_pct=1.00", "corridor.ceiling_pct=1.80"), 20, 9, 1, d -> { });
+        RunResult wide = RunResult.simulate(TestScenarios.small("corridor.floor_pct=0.35", "corridor.ceiling_pct=2.45"), 20, 9, 1, d -> { });
         double ratio = sdOf(wide, Metric.DR001) / sdOf(narrow, Metric.DR001);
         // Same shocks, same standardised gaps: the rate scales with the corridor width (2.10 / 0.80).
         assertEquals(2.10 / 0.80, ratio, 0.1 * 2.10 / 0.80);
@@ -140,9 +140,9 @@ class CorridorModelTest {
     @Test
     void sameSeedSameNumbersWhateverTheThreadCount() {
         ModelSpec spec = TestScenarios.small();
-        RunResult one = MonteCarlo.run(spec, 9, 42, 1, d -> { });
-        RunResult two = MonteCarlo.run(spec, 9, 42, 2, d -> { });
-        RunResult other = MonteCarlo.run(spec, 9, 43, 2, d -> { });
+        RunResult one = RunResult.simulate(spec, 9, 42, 1, d -> { });
+        RunResult two = RunResult.simulate(spec, 9, 42, 2, d -> { });
+        RunResult other = RunResult.simulate(spec, 9, 43, 2, d -> { });
         for (Metric m : one.metrics()) {
             for (int t = 0; t < one.days(); t++) {
                 assertArrayEquals(one.values(m)[t], two.values(m)[t], 0.0, m.column() + " day " + t);
@@ -154,8 +154,8 @@ class CorridorModelTest {
     @Test
     void pathResultsDoNotDependOnHowManyPathsRun() {
         ModelSpec spec = TestScenarios.small();
-        RunResult few = MonteCarlo.run(spec, 3, 42, 1, d -> { });
-        RunResult many = MonteCarlo.run(spec, 8, 42, 2, d -> { });
+        RunResult few = RunResult.simulate(spec, 3, 42, 1, d -> { });
+        RunResult many = RunResult.simulate(spec, 8, 42, 2, d -> { });
         for (int t = 0; t < few.days(); t++) {
             for (int p = 0; p < 3; p++) {
                 assertEquals(few.value(Metric.DR001, t, p), many.value(Metric.DR001, t, p), 0.0);
@@ -183,7 +183,7 @@ class CorridorModelTest {
                     "initial.excess_reserves_bn=" + excess, "autonomous.surprise_sd_bn=" + Math.sqrt(sumSq),
                     "market.force_numeric=true", "corridor.required_remuneration_pct=0");
             double analytic = Poole.clearingRate(0.35, 2.25, gap, sumSigma, spec.family());
-            RunResult r = MonteCarlo.run(spec, 3, 1, 1, d -> { });
+            RunResult r = RunResult.simulate(spec, 3, 1, 1, d -> { });
             for (double[] day : r.values(Metric.DR001)) {
                 for (double x : day) {
                     assertEquals(analytic, x, 1e-9, "z=" + z);

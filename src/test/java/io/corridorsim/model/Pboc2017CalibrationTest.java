@@ -24,7 +24,7 @@ class Pboc2017CalibrationTest {
 
     private static RunResult run(String... sets) {
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(PBOC_2017, List.of(sets)), PBOC_2017);
-        return MonteCarlo.run(spec, 40, 2017, 2, d -> { });
+        return RunResult.simulate(spec, 40, 2017, 2, d -> { });
     }
 
     private static double[] policy(RunResult r) {

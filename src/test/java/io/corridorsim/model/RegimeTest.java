@@ -50,7 +50,7 @@ class RegimeTest {
 
     private static RunResult run(long seed, Path file, String... sets) {
         return RUNS.computeIfAbsent(seed + " " + file + " " + Arrays.toString(sets),
-                k -> MonteCarlo.run(spec(file, sets), PATHS, seed, 2, d -> { }));
+                k -> RunResult.simulate(spec(file, sets), PATHS, seed, 2, d -> { }));
     }
 
     /** Spreads of a rate to the day's policy rate minus {@code offsetBp}, bp, over the path-days {@code days} admits (empty fixings left out). */
@@ -243,7 +243,7 @@ class RegimeTest {
             }
             ModelSpec stepped = new ModelSpec(s.name(), s.timeline(), s.banks(), s.family(), s.rates(), s.centralBank(),
                     s.flows(), s.averaging(), s.initial(), s.market(), s.term(), precaution, s.rrrChanges());
-            double sd = sdOfDailyChangesBp(MonteCarlo.run(stepped, PATHS, SEED, 2, d -> { }), Metric.DR007);
+            double sd = sdOfDailyChangesBp(RunResult.simulate(stepped, PATHS, SEED, 2, d -> { }), Metric.DR007);
             assertTrue(sd < previous - 0.1, "gain " + gain + "bn: sd of DR007's daily changes " + sd + "bp, after " + previous);
             previous = sd;
         }

@@ -30,7 +30,7 @@ class RequirementKnowledgeTest {
                 "autonomous.surprise_sd_bn=0", "autonomous.surprise_share_of_flow=0",
                 "market.frictions={month_end_cost_bp: 0, quarter_end_cost_bp: 0, shut_out_probability: 0}",
                 "precautionary.quarter_end_intensity=0", "precautionary.month_end_intensity=0")), PBOC_2017);
-        RunResult r = MonteCarlo.run(spec, 1, 2017, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 1, 2017, 1, d -> { });
         double[][] dr001 = r.values(Metric.DR001);
         assertTrue(dr001.length > 200, "a year of days");
         double worst = 0;

@@ -59,7 +59,7 @@ class TermSegmentTest {
     void expectationsHypothesisHoldsByDaysToMonthEndWithAndWithoutDateCosts() {
         for (String f : new String[] {frictions(0, 0, 0), frictions(0.3, 1.0, 0)}) {
             ModelSpec spec = compile(REFERENCE, f);
-            RunResult r = MonteCarlo.run(spec, 30, 7, 2, d -> { });
+            RunResult r = RunResult.simulate(spec, 30, 7, 2, d -> { });
             Timeline tl = spec.timeline();
             int groups = 23;
             double[] sumDr007 = new double[groups];
@@ -117,7 +117,7 @@ class TermSegmentTest {
     @Test
     void insideOnePeriodWithoutDateCostsDr007EqualsDr001() {
         ModelSpec spec = compile(PBOC_2017, frictions(0, 0, 0), "days=120");
-        RunResult r = MonteCarlo.run(spec, 3, 11, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 3, 11, 1, d -> { });
         Timeline tl = spec.timeline();
         int checked = 0;
         for (int t = 0; t < tl.size(); t++) {
@@ -134,7 +134,7 @@ class TermSegmentTest {
         }
         assertTrue(checked > 30, "only " + checked + " loans inside one period");
         ModelSpec withCost = compile(PBOC_2017, frictions(0.3, 1.0, 0), "days=120");
-        RunResult c = MonteCarlo.run(withCost, 1, 11, 1, d -> { });
+        RunResult c = RunResult.simulate(withCost, 1, 11, 1, d -> { });
         double worst = 0;
         for (int t = 0; t < tl.size(); t++) {
             int maturity = tl.maturityIndex(t, 7);
@@ -175,7 +175,7 @@ class TermSegmentTest {
         double[] volume = new double[3];
         double[] slf = new double[3];
         for (int k = 0; k < 3; k++) {
-            RunResult r = MonteCarlo.run(compile(REFERENCE, frictions(0, 0, pis[k]), "days=120"), 8, 3, 2, d -> { });
+            RunResult r = RunResult.simulate(compile(REFERENCE, frictions(0, 0, pis[k]), "days=120"), 8, 3, 2, d -> { });
             spread[k] = mean(r, Metric.DR007, t -> true) - mean(r, Metric.DR001, t -> true);
             volume[k] = mean(r, Metric.VOLUME_7D_BN, t -> true);
             slf[k] = mean(r, Metric.SLF_BN, t -> true);
@@ -208,7 +208,7 @@ class TermSegmentTest {
         IntPredicate span = t -> tl.spansQuarterEnd(t, 7) && !tl.spansQuarterEnd(t, 1);
         IntPredicate other = t -> !tl.spansQuarterEnd(t, 7) && !tl.spansMonthEnd(t, 7);
         for (int k = 0; k < 3; k++) {
-            RunResult r = MonteCarlo.run(compile(REFERENCE, frictions(0, kappas[k], 0), "days=130"), 8, 5, 2, d -> { });
+            RunResult r = RunResult.simulate(compile(REFERENCE, frictions(0, kappas[k], 0), "days=130"), 8, 5, 2, d -> { });
             onWedge[k] = mean(r, Metric.DR001, wedge);
             volWedge[k] = mean(r, Metric.INTERBANK_VOLUME_BN, wedge);
             slfWedge[k] = mean(r, Metric.SLF_BN, wedge);
@@ -242,7 +242,7 @@ class TermSegmentTest {
     }
 
     private static double[] premiumAroundQuarterEnds(ModelSpec spec) {
-        RunResult r = MonteCarlo.run(spec, 8, 21, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 8, 21, 2, d -> { });
         Timeline tl = spec.timeline();
         double[] sum = new double[3];
         int[] n = new int[3];
@@ -278,9 +278,9 @@ class TermSegmentTest {
      */
     @Test
     void banksLearnThePersistenceOfOvernightDeviationsFromTheFixings() {
-        RunResult low = MonteCarlo.run(compile(REFERENCE, "market.term={enabled: true, tenor_days: 7, persistence: 0.0}",
+        RunResult low = RunResult.simulate(compile(REFERENCE, "market.term={enabled: true, tenor_days: 7, persistence: 0.0}",
                 "days=120"), 6, 13, 2, d -> { });
-        RunResult high = MonteCarlo.run(compile(REFERENCE, "market.term={enabled: true, tenor_days: 7, persistence: 1.0}",
+        RunResult high = RunResult.simulate(compile(REFERENCE, "market.term={enabled: true, tenor_days: 7, persistence: 1.0}",
                 "days=120"), 6, 13, 2, d -> { });
         double early = 0;
         double late = 0;
@@ -300,7 +300,7 @@ class TermSegmentTest {
     @Test
     void dr007StaysInsideTheSevenDayCorridorAndSevenDayLoansAreBooked() {
         ModelSpec spec = compile(PBOC_2017, "days=130");
-        RunResult r = MonteCarlo.run(spec, 6, 9, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 6, 9, 2, d -> { });
         int traded = 0;
         for (int t = 0; t < r.days(); t++) {
             for (int p = 0; p < r.paths(); p++) {

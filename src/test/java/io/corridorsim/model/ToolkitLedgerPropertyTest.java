@@ -67,7 +67,7 @@ class ToolkitLedgerPropertyTest {
         }
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(REFERENCE, List.of(
                 "start_date=" + START, "days=" + DAYS, "central_bank.operations=[" + String.join(", ", ops) + "]")), REFERENCE);
-        RunResult r = MonteCarlo.run(spec, 1, calendarSeed, 1, d -> { });
+        RunResult r = RunResult.simulate(spec, 1, calendarSeed, 1, d -> { });
         Timeline tl = spec.timeline();
 
         Map<Facility, double[]> reference = new EnumMap<>(Facility.class);

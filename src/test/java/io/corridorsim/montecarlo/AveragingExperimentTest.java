@@ -50,7 +50,7 @@ class AveragingExperimentTest {
     void changesAreUncorrelatedWithTheLevelAndWithCumulativeNews() {
         Path file = FILE;
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader().load(file, List.of("days=8")), file);
-        RunResult r = MonteCarlo.run(spec, 3000, 5, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 3000, 5, 2, d -> { });
         double[][] rate = r.values(Metric.DR001);
         double[][] reserves = r.values(Metric.EXCESS_RESERVES_BN);
         List<double[]> pairsLevel = new ArrayList<>();

@@ -33,7 +33,7 @@ class RunSummaryTest {
         ModelSpec spec = spec();
         int paths = 70;
         RunSummary s = MonteCarlo.summarize(spec, new MonteCarlo.Plan(paths, 4, 2), d -> { }, null);
-        RunResult r = MonteCarlo.run(spec, paths, 4, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, paths, 4, 2, d -> { });
         int checked = 0;
         for (Metric m : r.metrics()) {
             QuantileSketch.Accuracy a = SummaryLayout.LEVEL_ACCURACY;
@@ -97,7 +97,7 @@ class RunSummaryTest {
         ModelSpec spec = ScenarioCompiler.compile(new ScenarioLoader(List.of(Path.of("models"))).load(file, List.of("days=60")), file);
         int paths = 40;
         RunSummary s = MonteCarlo.summarize(spec, new MonteCarlo.Plan(paths, 9, 2), d -> { }, null);
-        RunResult r = MonteCarlo.run(spec, paths, 9, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, paths, 9, 2, d -> { });
         var rates = spec.rates();
         var tl = spec.timeline();
         for (Metric m : List.of(Metric.DR001, Metric.DR007)) {
@@ -167,7 +167,7 @@ class RunSummaryTest {
     void aBrokenSketchIsCaughtByTheErrorCheck() {
         // The oracle above can fail: a sketch ten times coarser than stated misses on real data.
         ModelSpec spec = spec();
-        RunResult r = MonteCarlo.run(spec, 70, 4, 2, d -> { });
+        RunResult r = RunResult.simulate(spec, 70, 4, 2, d -> { });
         QuantileSketch coarse = new QuantileSketch(new QuantileSketch.Accuracy(1e-1, 1e-3));
         double[] v = r.values(Metric.EXCESS_RESERVES_BN)[30];
         for (double x : v) {

@@ -41,7 +41,7 @@ final class Runs {
         try (PathTables t = new PathTables(spec, MonteCarlo.recordedMetrics(spec), dir)) {
             s = MonteCarlo.summarize(spec, plan, d -> { }, t);
         }
-        RunResult stored = MonteCarlo.run(spec, plan.paths(), plan.seed(), plan.threads(), d -> { });
+        RunResult stored = RunResult.simulate(spec, plan.paths(), plan.seed(), plan.threads(), d -> { });
         return new Written(s, dir, stored);
     }
 }

@@ -79,7 +79,7 @@ class SweepTest {
         CSVRecord row = rows(run(file, SweepLoader.Overrides.NONE, tmp.resolve("s"), new LocalEngine(2))).get(0);
 
         ModelSpec spec = plan.compile(0);
-        RunResult r = MonteCarlo.run(spec, 16, 7, 1, done -> { });
+        RunResult r = RunResult.simulate(spec, 16, 7, 1, done -> { });
         double[][] dr007 = r.values(Metric.DR007);
         double[] sdPerPath = new double[16];
         double[] meanPerPath = new double[16];

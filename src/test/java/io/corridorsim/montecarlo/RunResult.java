@@ -1,16 +1,24 @@
 package io.corridorsim.montecarlo;
 
+import io.corridorsim.model.CorridorModel;
 import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.model.OperationRecord;
+import io.corridorsim.model.PathRunner;
+import io.corridorsim.model.PathSink;
+import io.corridorsim.model.PathStreams;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
- * Every path's daily observations: {@code values(metric)[day][path]}. Filled by the runner,
- * path by path, each path writing only its own column, so the contents do not depend on the
- * number of threads or the order in which paths finish.
+ * Every path's daily observations, for tests: {@code values(metric)[day][path]}. Filled by
+ * {@link #simulate}, path by path, each path writing only its own column, so the contents do not
+ * depend on the number of threads or the order in which paths finish. Runs never keep paths
+ * ({@link MonteCarlo#summarize}); this is the stored-path reference tests compare them with.
  */
 public final class RunResult {
 
@@ -127,5 +135,51 @@ public final class RunResult {
 
     public int threads() {
         return threads;
+    }
+
+    /**
+     * Simulates {@code paths} paths and keeps every one (the reference the bounded-memory
+     * {@link MonteCarlo#summarize} is tested against, and the tests' view of whole paths): path
+     * p draws from stream p of {@link PathSeeds}, as in a run.
+     *
+     * @param progress called with the number of paths finished so far (from worker threads)
+     */
+    public static RunResult simulate(ModelSpec spec, int paths, long seed, int threads, IntConsumer progress) {
+        if (paths < 1) {
+            throw new IllegalArgumentException("paths must be ≥ 1, got " + paths);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
+        }
+        long t0 = System.nanoTime();
+        RunResult result = new RunResult(spec, paths, seed);
+        JumpableUniformRandomProvider[] streams = PathSeeds.streams(seed, paths);
+        long t1 = System.nanoTime();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Runnable worker = () -> {
+            PathRunner runner = CorridorModel.newRunner(spec);
+            for (int p = next.getAndIncrement(); p < paths; p = next.getAndIncrement()) {
+                final int path = p;
+                runner.run(path, PathStreams.of(streams[path]), new PathSink() {
+                    @Override
+                    public void record(Metric metric, int day, double value) {
+                        result.record(path, metric, day, value);
+                    }
+
+                    @Override
+                    public void operation(OperationRecord operation) {
+                        result.operation(path, operation);
+                    }
+                });
+                streams[path] = null;
+                progress.accept(done.incrementAndGet());
+            }
+        };
+        int workers = Math.min(threads, paths);
+        Workers.run(workers, "corridorsim-path", worker, () -> next.set(paths));
+        long t2 = System.nanoTime();
+        result.timings(t1 - t0, t2 - t1, workers);
+        return result;
     }
 }
