@@ -87,13 +87,14 @@ public final class FixedBinHistogram {
      */
     public long[] counts(double from, double width, int bins) {
         long[] out = new long[bins];
-        for (int i = 0; i < buckets.counts.length; i++) {
-            if (buckets.counts[i] == 0) {
+        for (int i = 0; i < buckets.length(); i++) {
+            long c = buckets.count(i);
+            if (c == 0) {
                 continue;
             }
             double centre = (buckets.offset + i + 0.5) / binsPerUnit;
             int b = (int) Math.floor((centre - from) / width);
-            out[Math.min(bins - 1, Math.max(0, b))] += buckets.counts[i];
+            out[Math.min(bins - 1, Math.max(0, b))] += c;
         }
         return out;
     }
@@ -112,8 +113,8 @@ public final class FixedBinHistogram {
         }
         int k = 0;
         long seen = 0;
-        for (int i = 0; i < buckets.counts.length && k < q.length; i++) {
-            seen += buckets.counts[i];
+        for (int i = 0; i < buckets.length() && k < q.length; i++) {
+            seen += buckets.count(i);
             double centre = (buckets.offset + i + 0.5) / binsPerUnit;
             while (k < q.length && seen > levels[k] * (buckets.total - 1)) {
                 q[k++] = Math.max(min, Math.min(max, centre));

@@ -113,10 +113,11 @@ final class QuantileSketch {
         long n = count();
         int k = 0;
         long seen = 0;
-        long[] neg = negative.counts;
-        for (int i = neg.length - 1; i >= 0 && k < q.length; i--) {
-            if (neg[i] != 0) {
-                seen += neg[i];
+        BucketCounts neg = negative;
+        for (int i = neg.length() - 1; i >= 0 && k < q.length; i--) {
+            long c = neg.count(i);
+            if (c != 0) {
+                seen += c;
                 double v = -mapping.value(negative.offset + i);
                 while (k < q.length && seen > levels[k] * (n - 1)) {
                     q[k++] = v;
@@ -127,10 +128,11 @@ final class QuantileSketch {
         while (k < q.length && seen > levels[k] * (n - 1)) {
             q[k++] = 0;
         }
-        long[] pos = positive.counts;
-        for (int i = 0; i < pos.length && k < q.length; i++) {
-            if (pos[i] != 0) {
-                seen += pos[i];
+        BucketCounts pos = positive;
+        for (int i = 0; i < pos.length() && k < q.length; i++) {
+            long c = pos.count(i);
+            if (c != 0) {
+                seen += c;
                 double v = mapping.value(positive.offset + i);
                 while (k < q.length && seen > levels[k] * (n - 1)) {
                     q[k++] = v;
