@@ -31,8 +31,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -928,18 +932,33 @@ public final class Plots {
         }
     }
 
+    /** The charts drawn one above the other on a canvas that records the drawing for SVG. */
+    static VectorGraphics2D vector(List<Chart<?, ?>> charts) {
+        VectorGraphics2D g = new VectorGraphics2D();
+        if (charts.size() == 1) {
+            Chart<?, ?> c = charts.get(0);
+            c.paint(g, c.getWidth(), c.getHeight());
+        } else {
+            paintStacked(g, charts);
+        }
+        return g;
+    }
+
     private static void writeSvg(Path base, List<Chart<?, ?>> charts) {
         Path svg = base.resolveSibling(base.getFileName() + ".svg");
         int w = charts.get(0).getWidth();
         int h = charts.stream().mapToInt(Chart::getHeight).sum();
-        VectorGraphics2D g = new VectorGraphics2D();
-        if (charts.size() == 1) {
-            charts.get(0).paint(g, w, h);
-        } else {
-            paintStacked(g, charts);
-        }
+        VectorGraphics2D g = vector(charts);
+        SvgWriter writer = SvgWriter.of(g.getCommands(), w, h);
         try (OutputStream o = Files.newOutputStream(svg)) {
-            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(o);
+            if (writer != null) {
+                Writer text = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+                writer.writeTo(text);
+                text.flush();
+            } else {
+                // Text or images (no chart of ours has them): the library's own, slower writer.
+                new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(o);
+            }
         } catch (IOException e) {
             throw Csv.io(svg, e);
         }

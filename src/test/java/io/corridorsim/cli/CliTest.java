@@ -176,6 +176,28 @@ class CliTest {
     }
 
     @Test
+    void aNamedSubcommandIsBuiltAloneAndTheHelpStillNamesThemAll() {
+        List<String> all = List.of("run", "rerun", "sweep", "check", "validate", "bench", "calendar", "observed", "help");
+        assertEquals(all, List.copyOf(Main.commandLine().getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("help", "run").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("--debug", "run").getSubcommands().keySet()));
+        assertEquals(List.of("run"), List.copyOf(Main.commandLine("run", "--paths", "3").getSubcommands().keySet()));
+        assertEquals(List.of("poole", "averaging"), List.copyOf(Main.commandLine("check").getSubcommands().get("check")
+                .getSubcommands().keySet()));
+        Outcome top = run("--help");
+        assertEquals(0, top.code());
+        for (String name : all) {
+            assertTrue(top.out().contains("  " + name + " "), name + " in\n" + top.out());
+        }
+        Outcome help = run("help", "run");
+        assertEquals(0, help.code());
+        assertTrue(help.out().startsWith("Usage: corridorsim run "), help.out());
+        Outcome debug = run("run", "--debug", "--paths", "0");
+        assertEquals(2, debug.code());
+        assertTrue(debug.err().contains("UsageException"), "--debug is inherited by a subcommand built alone: " + debug.err());
+    }
+
+    @Test
     void runWritesEveryOutputAndTheyAreIdenticalForOneAndTwoThreads() throws IOException {
         Path model = write("tiny.yaml", GOOD);
         Path a = tmp.resolve("a");
