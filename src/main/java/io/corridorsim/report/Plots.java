@@ -31,6 +31,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -896,11 +897,7 @@ public final class Plots {
 
     /** PNG and SVG of one chart. */
     private static void save(Chart<?, ?> chart, Path base) {
-        try {
-            BitmapEncoder.saveBitmap(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw Csv.io(base.resolveSibling(base.getFileName() + ".png"), e);
-        }
+        writePng(BitmapEncoder.getBufferedImage(chart), base);
         writeSvg(base, List.of(chart));
     }
 
@@ -913,13 +910,17 @@ public final class Plots {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintStacked(g, charts);
         g.dispose();
+        writePng(img, base);
+        writeSvg(base, charts);
+    }
+
+    private static void writePng(BufferedImage img, Path base) {
         Path png = base.resolveSibling(base.getFileName() + ".png");
-        try (OutputStream o = Files.newOutputStream(png)) {
-            javax.imageio.ImageIO.write(img, "png", o);
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(png), 1 << 16)) {
+            PngWriter.write(img, o);
         } catch (IOException e) {
             throw Csv.io(png, e);
         }
-        writeSvg(base, charts);
     }
 
     private static void paintStacked(Graphics2D g, List<Chart<?, ?>> charts) {
