@@ -93,33 +93,6 @@ public final class Statistics {
         return Math.sqrt(s / (n - 1));
     }
 
-    /**
-     * Monte Carlo standard error of the mean over path-days: the sd of the per-path means over
-     * sqrt(paths). Days within a path are autocorrelated; paths are independent, so this is
-     * the honest error. NaN with a single path.
-     */
-    public static double mcse(double[][] dayByPath) {
-        int days = dayByPath.length;
-        int paths = dayByPath[0].length;
-        if (paths < 2) {
-            return Double.NaN;
-        }
-        double[] pathMeans = new double[paths];
-        int[] counts = new int[paths];
-        for (double[] row : dayByPath) {
-            for (int p = 0; p < paths; p++) {
-                if (!Double.isNaN(row[p])) {
-                    pathMeans[p] += row[p];
-                    counts[p]++;
-                }
-            }
-        }
-        for (int p = 0; p < paths; p++) {
-            pathMeans[p] = counts[p] == 0 ? Double.NaN : pathMeans[p] / counts[p];
-        }
-        return sd(pathMeans) / Math.sqrt(defined(pathMeans).length);
-    }
-
     /** True when every value equals the first up to 1e-9 of the series' magnitude (at least 1e-9 absolute). */
     public static boolean isConstant(double[] x) {
         double lo = Double.POSITIVE_INFINITY;
@@ -134,17 +107,6 @@ public final class Statistics {
             scale = Math.max(scale, Math.abs(v));
         }
         return x.length == 0 || hi - lo <= CONSTANT_TOLERANCE * scale;
-    }
-
-    /** Flattens {@code [day][path]} in day-major order. */
-    public static double[] flatten(double[][] dayByPath) {
-        int days = dayByPath.length;
-        int paths = dayByPath[0].length;
-        double[] out = new double[days * paths];
-        for (int d = 0; d < days; d++) {
-            System.arraycopy(dayByPath[d], 0, out, d * paths, paths);
-        }
-        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.corridorsim.model;
 
+import io.corridorsim.montecarlo.StoredPaths;
 import io.corridorsim.TestScenarios;
 import io.corridorsim.bank.BankProfile;
 import io.corridorsim.market.ShockFamily;
@@ -27,7 +28,7 @@ class CentralBankMechanismTest {
 
     private static double[] after(RunResult r, Metric m, int from) {
         double[][] v = r.values(m);
-        return Statistics.flatten(Arrays.copyOfRange(v, from, v.length));
+        return StoredPaths.flatten(Arrays.copyOfRange(v, from, v.length));
     }
 
     @Test
@@ -128,7 +129,7 @@ class CentralBankMechanismTest {
         // Opening in a deep surplus: under full allotment nothing can drain; maturities run off.
         RunResult r = RunResult.simulate(TestScenarios.small("central_bank.rule=full_allotment", "central_bank.allow_drain=true",
                 "initial.excess_reserves_bn=2500", "central_bank.collateral_cost_bp=5"), 5, 4, 1, d -> { });
-        for (double q : Statistics.flatten(r.values(Metric.OMO_INJECTION_BN))) {
+        for (double q : StoredPaths.flatten(r.values(Metric.OMO_INJECTION_BN))) {
             assertTrue(q >= 0, "full allotment drained " + q);
         }
         for (int t = 0; t < r.days(); t++) {
@@ -168,8 +169,8 @@ class CentralBankMechanismTest {
         double sdB = Statistics.sd(after(b, Metric.DR001, 20));
         double meanA = Statistics.mean(after(a, Metric.DR001, 20));
         double meanB = Statistics.mean(after(b, Metric.DR001, 20));
-        double seA = Statistics.mcse(Arrays.copyOfRange(a.values(Metric.DR001), 20, a.days()));
-        double seB = Statistics.mcse(Arrays.copyOfRange(b.values(Metric.DR001), 20, b.days()));
+        double seA = StoredPaths.mcse(Arrays.copyOfRange(a.values(Metric.DR001), 20, a.days()));
+        double seB = StoredPaths.mcse(Arrays.copyOfRange(b.values(Metric.DR001), 20, b.days()));
         boolean meansDiffer = Math.abs(meanA - meanB) > 3 * Math.hypot(seA, seB);
         boolean sdsDiffer = Math.abs(sdA - sdB) > 0.25 * Math.min(sdA, sdB);
         assertTrue(meansDiffer || sdsDiffer, "full allotment " + meanA + " ± " + sdA + " vs quantity set " + meanB + " ± " + sdB);

@@ -1,5 +1,6 @@
 package io.corridorsim.model;
 
+import io.corridorsim.montecarlo.StoredPaths;
 import io.corridorsim.TestScenarios;
 import io.corridorsim.market.Poole;
 import io.corridorsim.montecarlo.MonteCarlo;
@@ -18,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorridorModelTest {
 
     private static double meanOf(RunResult r, Metric m) {
-        return Statistics.mean(Statistics.flatten(r.values(m)));
+        return Statistics.mean(StoredPaths.flatten(r.values(m)));
     }
 
     private static double sdOf(RunResult r, Metric m) {
-        return Statistics.sd(Statistics.flatten(r.values(m)));
+        return Statistics.sd(StoredPaths.flatten(r.values(m)));
     }
 
     @Test
@@ -44,7 +45,7 @@ class CorridorModelTest {
     /** Values of a metric from day {@code from} on, all paths: past the central bank's learning transient. */
     private static double[] after(RunResult r, Metric m, int from) {
         double[][] v = r.values(m);
-        return Statistics.flatten(Arrays.copyOfRange(v, from, v.length));
+        return StoredPaths.flatten(Arrays.copyOfRange(v, from, v.length));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.corridorsim.model;
 
+import io.corridorsim.montecarlo.StoredPaths;
 import io.corridorsim.calendar.Timeline;
 import io.corridorsim.montecarlo.MonteCarlo;
 import io.corridorsim.montecarlo.RunResult;
@@ -308,6 +309,6 @@ class RegimeTest {
 
     /** Mean DR007 over path-days, bp. */
     private static double levelBp(RunResult r) {
-        return 100 * Statistics.mean(Statistics.flatten(r.values(Metric.DR007)));
+        return 100 * Statistics.mean(StoredPaths.flatten(r.values(Metric.DR007)));
     }
 }

@@ -62,10 +62,10 @@ class RunSummaryTest {
                     assertEquals(sd, s.sd(m, t), 1e-9 * Math.max(1, sd), m + " sd, day " + t);
                 }
             }
-            double[] all = Statistics.flatten(r.values(m));
+            double[] all = StoredPaths.flatten(r.values(m));
             RunSummary.Overall o = s.overall(m);
             assertEquals(Statistics.mean(all), o.mean(), 1e-12 * Math.max(1, Math.abs(o.mean())), m + " overall mean");
-            assertEquals(Statistics.mcse(r.values(m)), o.mcseMean(), 1e-9 * Math.max(1, Math.abs(o.mean())), m + " mcse");
+            assertEquals(StoredPaths.mcse(r.values(m)), o.mcseMean(), 1e-9 * Math.max(1, Math.abs(o.mean())), m + " mcse");
         }
         assertTrue(checked > 10_000, "checked " + checked + " quantiles");
         double[] policy = new double[r.days()];

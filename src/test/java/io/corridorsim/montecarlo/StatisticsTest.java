@@ -29,7 +29,7 @@ class StatisticsTest {
     void monteCarloStandardErrorUsesPathMeans() {
         // Two days, three paths; path means 1, 2, 3 → sd 1 → se 1/sqrt(3).
         double[][] dayByPath = {{0, 2, 2}, {2, 2, 4}};
-        assertEquals(1 / Math.sqrt(3), Statistics.mcse(dayByPath), 1e-15);
+        assertEquals(1 / Math.sqrt(3), StoredPaths.mcse(dayByPath), 1e-15);
     }
 
     @Test
@@ -47,7 +47,7 @@ class StatisticsTest {
     void undefinedStatisticsAreNaNNeverANumber() {
         // One path: no standard error, no sd across paths.
         assertTrue(Double.isNaN(Statistics.sd(new double[] {1.5})));
-        assertTrue(Double.isNaN(Statistics.mcse(new double[][] {{1}, {2}})));
+        assertTrue(Double.isNaN(StoredPaths.mcse(new double[][] {{1}, {2}})));
         double[][] onePath = {{2.50}, {2.60}, {2.40}, {2.55}};
         double[] policy = {2.45, 2.45, 2.45, 2.45};
         SpreadStatistics s = SpreadStatistics.ofPaths(onePath, policy);

@@ -1,5 +1,6 @@
 package io.corridorsim.sweep;
 
+import io.corridorsim.montecarlo.StoredPaths;
 import io.corridorsim.model.Metric;
 import io.corridorsim.model.ModelSpec;
 import io.corridorsim.montecarlo.MonteCarlo;
@@ -95,7 +96,7 @@ class SweepTest {
         assertEquals(Statistics.mean(meanPerPath), Double.parseDouble(row.get("dr007_mean")), 1e-12);
         assertEquals(Statistics.sd(sdPerPath) / 4, Double.parseDouble(row.get("dr007_sd_se")), 1e-12);
         double[][] er = r.values(Metric.EXCESS_RESERVES_BN);
-        assertEquals(Statistics.mean(Statistics.flatten(er)), Double.parseDouble(row.get("excess_reserves_bn_mean")), 1e-9);
+        assertEquals(Statistics.mean(StoredPaths.flatten(er)), Double.parseDouble(row.get("excess_reserves_bn_mean")), 1e-9);
     }
 
     @Test
