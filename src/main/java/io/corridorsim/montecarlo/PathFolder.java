@@ -149,14 +149,12 @@ final class PathFolder {
                 h.add(Math.rint((x - policy[t]) * 100 * 1e6) / 1e6);
             }
         }
-        if (l.toEnd != null) {
-            double[] s = series[Metric.DR001.ordinal()];
-            for (int t = 0; t < days; t++) {
-                double v = 100 * (s[t] - policy[t]);
-                int k = l.toEnd[t];
-                perPath.add(l.periodEndCell(k), v);
-                periodEnd[k].add(v);
-            }
+        double[] dr001 = series[Metric.DR001.ordinal()];
+        for (int t = 0; t < days; t++) {
+            double v = 100 * (dr001[t] - policy[t]);
+            int k = l.toEnd[t];
+            perPath.add(l.periodEndCell(k), v);
+            periodEnd[k].add(v);
         }
     }
 

@@ -125,23 +125,19 @@ public final class RunSummary {
             seasonality.put(m, Collections.unmodifiableList(rows));
             spreads.put(m, folded.spreads[r]);
         }
-        if (l.toEnd != null) {
-            int n = l.maxToEnd + 1;
-            double[][] b = new double[6][n];
-            double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
-            for (int i = 0; i < n; i++) {
-                // Index i = maxToEnd − (days to the end): the last day of a period is index maxToEnd.
-                int toEnd = l.maxToEnd - i;
-                FixedBinHistogram h = folded.periodEnd[toEnd];
-                for (int j = 0; j < levels.length; j++) {
-                    b[j][i] = h.quantile(levels[j]);
-                }
-                b[5][i] = totals.perPath.mean(l.periodEndCell(toEnd));
+        int n = l.maxToEnd + 1;
+        double[][] b = new double[6][n];
+        double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+        for (int i = 0; i < n; i++) {
+            // Index i = maxToEnd − (days to the end): the last day of a period is index maxToEnd.
+            int toEnd = l.maxToEnd - i;
+            FixedBinHistogram h = folded.periodEnd[toEnd];
+            for (int j = 0; j < levels.length; j++) {
+                b[j][i] = h.quantile(levels[j]);
             }
-            periodBands = new PeriodBands(b[0], b[1], b[2], b[3], b[4], b[5]);
-        } else {
-            periodBands = null;
+            b[5][i] = totals.perPath.mean(l.periodEndCell(toEnd));
         }
+        periodBands = new PeriodBands(b[0], b[1], b[2], b[3], b[4], b[5]);
         operations = Collections.unmodifiableList(totals.operations.rows(paths));
         double[][] allotted = totals.operations.allottedBn(days);
         for (double[] a : allotted) {
@@ -250,7 +246,7 @@ public final class RunSummary {
         return spreads.get(m);
     }
 
-    /** DR001 through the maintenance period; null when the run has no averaging. */
+    /** DR001 − policy by business days to the end of the maintenance period (every run, averaging or not). */
     public PeriodBands periodBands() {
         return periodBands;
     }

@@ -31,9 +31,12 @@ final class SummaryLayout {
     final double[] floorPct;
     final double[][] ceilingPct;
     final List<Seasonality.Window> windows;
-    /** Business days to the end of the maintenance period per day (averaging runs), else null. */
+    /**
+     * Business days to the end of the maintenance period per day. Every run folds DR001 by it,
+     * averaging or not: the averaging plot draws a run without averaging over one with it.
+     */
     final int[] toEnd;
-    /** Longest distance to a period's end in the run (−1 without averaging). */
+    /** Longest distance to a period's end in the run. */
     final int maxToEnd;
     private final int windowBase;
     private final int periodEndBase;
@@ -59,18 +62,13 @@ final class SummaryLayout {
         }
         Timeline tl = spec.timeline();
         windows = Seasonality.windows(tl);
-        if (spec.averaging().enabled()) {
-            toEnd = new int[days];
-            int longest = 0;
-            for (int t = 0; t < days; t++) {
-                toEnd[t] = tl.businessDaysToPeriodEnd(t);
-                longest = Math.max(longest, toEnd[t]);
-            }
-            maxToEnd = longest;
-        } else {
-            toEnd = null;
-            maxToEnd = -1;
+        toEnd = new int[days];
+        int longest = 0;
+        for (int t = 0; t < days; t++) {
+            toEnd[t] = tl.businessDaysToPeriodEnd(t);
+            longest = Math.max(longest, toEnd[t]);
         }
+        maxToEnd = longest;
         windowBase = metricCount + RATES.length * SPREAD_STATS;
         periodEndBase = windowBase + RATES.length * windows.size();
         perPathCells = periodEndBase + maxToEnd + 1;

@@ -124,6 +124,17 @@ class RunSummaryTest {
             assertArrayEquals(direct.counts(-200, 1, 400), h.counts(-200, 1, 400), m + " spread histogram");
         }
         // DR001 − policy by business days to the period's end: the mean and median of the stored path-days.
+        assertPeriodProfile(s, r);
+        // A run without averaging folds the same profile (the averaging plot draws one over the other).
+        ModelSpec off = ScenarioCompiler.compile(new ScenarioLoader(List.of(Path.of("models"))).load(file,
+                List.of("days=60", "averaging.enabled=false")), file);
+        assertPeriodProfile(MonteCarlo.summarize(off, new MonteCarlo.Plan(paths, 9, 2), d -> { }, null),
+                RunResult.simulate(off, paths, 9, 2, d -> { }));
+    }
+
+    private static void assertPeriodProfile(RunSummary s, RunResult r) {
+        var rates = s.spec().rates();
+        var tl = s.spec().timeline();
         RunSummary.PeriodBands b = s.periodBands();
         int longest = b.mean().length - 1;
         for (int toEnd = 0; toEnd <= 3; toEnd++) {
